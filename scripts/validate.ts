@@ -1,0 +1,21 @@
+/**
+ * `npm run validate [-- <project root>]`: checks every record and every cross-record rule
+ * without building pages. Prints every problem, then exits 1 if any is an error.
+ */
+import { resolve } from "node:path";
+import { loadCatalog } from "../src/lib/load-catalog";
+import { formatProblem } from "../src/lib/problems";
+
+const root = resolve(process.argv[2] ?? ".");
+const { catalog, problems } = loadCatalog(root);
+for (const problem of problems) console.log(formatProblem(problem));
+const errors = problems.filter((p) => p.level === "error").length;
+const warnings = problems.length - errors;
+if (errors) {
+  console.error(`\n${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}: content is not valid`);
+  process.exit(1);
+}
+console.log(
+  `${catalog.providers.size} providers, ${catalog.models.size} models, ${catalog.offerings.size} offerings, ${catalog.benchmarks.size} benchmarks: ok` +
+    (warnings ? ` (${warnings} warning${warnings === 1 ? "" : "s"})` : ""),
+);

@@ -1,0 +1,6 @@
+export * from "./common";
+export * from "./prices";
+export * from "./provider";
+export * from "./model";
+export * from "./offering";
+export * from "./benchmark";

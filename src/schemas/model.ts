@@ -1,0 +1,78 @@
+import { z } from "zod";
+import {
+  Capabilities,
+  Disagreement,
+  IsoDate,
+  Limits,
+  Modalities,
+  MonthOrDate,
+  SchemaRef,
+  Slug,
+  Source,
+  Status,
+  StatusDates,
+  Url,
+} from "./common";
+
+export const BenchmarkResult = z
+  .strictObject({
+    benchmark: Slug.describe("Id of the benchmark (a file in content/benchmarks/)."),
+    score: z.number().describe("The score, in the benchmark's unit."),
+    variant: z.string().optional().describe("Setting of the run, e.g. 'diff format', 'pass@1', 'no tools'."),
+    date: IsoDate.describe("When the result was published."),
+    source: Source.describe("Who published the result."),
+  })
+  .describe("One benchmark result.");
+export type BenchmarkResult = z.infer<typeof BenchmarkResult>;
+
+/**
+ * Provider-neutral facts about one model. The id is the path:
+ * `content/curated/models/openai/gpt-4.1-nano.json` is model `openai/gpt-4.1-nano`, created by `openai`.
+ */
+export const Model = z
+  .strictObject({
+    $schema: SchemaRef,
+    name: z.string().min(1).describe("Display name, e.g. 'GPT-4.1 nano'."),
+    family: Slug.optional().describe("Family slug that groups siblings, e.g. 'gpt-4.1'."),
+    summary: z.string().optional().describe("One line on what it is, in our words."),
+    releaseDate: IsoDate.optional().describe("First public availability."),
+    knowledgeCutoff: MonthOrDate.optional().describe("Training data cutoff, as precise as the source gives it."),
+    status: Status.default("active").describe("Lifecycle status."),
+    statusDates: StatusDates.optional(),
+    openWeights: z.boolean().optional().describe("Whether the weights are published. Absent is unknown."),
+    license: z.string().optional().describe("Licence of the weights, e.g. 'Apache-2.0'."),
+    weights: z.array(z.strictObject({ name: z.string(), url: Url })).optional().describe("Where to download the weights."),
+    modalities: Modalities.optional(),
+    capabilities: Capabilities.optional(),
+    limits: Limits.optional(),
+    snapshots: z
+      .array(z.strictObject({ id: z.string().min(1), date: IsoDate.optional(), note: z.string().optional() }))
+      .optional()
+      .describe("Dated, pinned versions of the model."),
+    aliases: z
+      .array(z.strictObject({ id: z.string().min(1), pointsTo: z.string().min(1) }))
+      .optional()
+      .describe("Moving names and the snapshot each currently points to."),
+    benchmarks: z.array(BenchmarkResult).optional().describe("Published benchmark results."),
+    links: z.array(z.strictObject({ label: z.string().min(1), url: Url })).optional().describe("Announcement, model card, docs."),
+    disagreements: z.array(Disagreement).optional().describe("Facts on which sources disagree, and which one the record keeps."),
+    sources: z.array(Source).min(1).describe("Where the facts in this record came from."),
+    verified: IsoDate.describe("When a person or an import last checked this record."),
+  })
+  .describe("A model: provider-neutral facts.");
+export type Model = z.infer<typeof Model>;
+
+/** Curated prose about a model: the frontmatter of `content/curated/models/<creator>/<slug>.md`; the body is the overview. */
+export const ModelProse = z
+  .strictObject({
+    strengths: z.array(z.string().min(1)).min(1).describe("What it does well."),
+    weaknesses: z.array(z.string().min(1)).min(1).describe("Where it falls short."),
+    bestFor: z.array(z.string().min(1)).min(1).describe("Work it suits."),
+    alternatives: z
+      .array(z.strictObject({ when: z.string().min(1), models: z.array(z.string()).min(1) }))
+      .optional()
+      .describe("When to consider other models, and which (model ids)."),
+    written: IsoDate.describe("When the prose was written or last revised."),
+  })
+  .describe("Curated prose about a model.");
+export type ModelProse = z.infer<typeof ModelProse>;
