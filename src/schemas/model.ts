@@ -33,6 +33,10 @@ export const Model = z
   .strictObject({
     $schema: SchemaRef,
     name: z.string().min(1).describe("Display name, e.g. 'GPT-4.1 nano'."),
+    creatorUnknown: z
+      .boolean()
+      .optional()
+      .describe("True when the source does not say who made the model, so its id is namespaced by the provider that serves it."),
     family: Slug.optional().describe("Family slug that groups siblings, e.g. 'gpt-4.1'."),
     summary: z.string().optional().describe("One line on what it is, in our words."),
     releaseDate: IsoDate.optional().describe("First public availability."),
