@@ -127,7 +127,9 @@ function readProse(root: string, path: string, problems: Problem[]): Prose | und
     problems.push({
       file,
       field: "",
-      message: `malformed frontmatter${pos ? ` at line ${pos.line + 1}, column ${pos.col}` : ""}: ${e.message.split("\n")[0]} (expected valid YAML)`,
+      // linePos counts from the first frontmatter line; +1 for the opening `---` gives the file's line.
+      // yaml's own message repeats its (frontmatter-relative) position, which would contradict ours: drop it.
+      message: `malformed frontmatter${pos ? ` at line ${pos.line + 1}, column ${pos.col}` : ""}: ${e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?\s*$/, "")} (expected valid YAML)`,
       level: "error",
     });
     return undefined;

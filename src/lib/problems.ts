@@ -65,7 +65,7 @@ export function problemsFromZod(file: string, error: z.ZodError, input: unknown)
           : issue.code === "invalid_value"
             ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
             : issue.code === "too_small" || issue.code === "too_big"
-              ? `${issue.code === "too_small" ? "at least" : "at most"} ${String(issue.code === "too_small" ? issue.minimum : issue.maximum)}${issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : ""}`
+              ? `${issue.code === "too_small" ? (issue.inclusive === false ? "more than" : "at least") : issue.inclusive === false ? "less than" : "at most"} ${String(issue.code === "too_small" ? issue.minimum : issue.maximum)}${issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : ""}`
               : issue.code === "invalid_format"
                 ? `format ${issue.format}`
                 : "a valid value";

@@ -1,0 +1,5 @@
+export const SITE_NAME = "Model Atlas";
+export const SITE_DESCRIPTION =
+  "An open catalog of AI models: prices at every provider and over time, context windows, capabilities and benchmarks, each fact with its source.";
+/** Records not verified for this many days are flagged as stale on their pages. */
+export const STALE_AFTER_DAYS = 180;

@@ -1,0 +1,85 @@
+/**
+ * Every number, price, date and token count the site prints goes through here.
+ * Unknown (undefined or null) prints as "—", never as 0.
+ */
+export const UNKNOWN = "—";
+
+type Maybe<T> = T | undefined | null;
+
+const usdCache = new Map<string, Intl.NumberFormat>();
+function usd(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let f = usdCache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: min, maximumFractionDigits: max });
+    usdCache.set(key, f);
+  }
+  return f;
+}
+
+/** A dollar amount: `$0.10`, `$0.025`, `$0.000025`; "free" for 0 when asked. */
+export function formatUsd(value: Maybe<number>, options: { free?: boolean } = {}): string {
+  if (value === undefined || value === null || Number.isNaN(value)) return UNKNOWN;
+  if (value === 0) return options.free ? "Free" : "$0";
+  if (value >= 0.01) return usd(2, 4).format(value);
+  // Small amounts keep three significant digits: $0.000025, not $0.00.
+  const digits = Math.min(12, Math.max(2, -Math.floor(Math.log10(value)) + 2));
+  return usd(2, digits).format(value);
+}
+
+export type PriceUnit = "1M" | "1K";
+
+/** A token price stored per 1M tokens, shown per 1M or per 1K tokens. 0 shows as "Free". */
+export function formatTokenPrice(perMillion: Maybe<number>, unit: PriceUnit = "1M"): string {
+  if (perMillion === undefined || perMillion === null) return UNKNOWN;
+  return formatUsd(unit === "1M" ? perMillion : perMillion / 1000, { free: true });
+}
+
+const integer = new Intl.NumberFormat("en-US");
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 });
+
+/** `1,047,576`; "—" when unknown. */
+export function formatInteger(value: Maybe<number>): string {
+  return value === undefined || value === null ? UNKNOWN : integer.format(value);
+}
+
+/** `1.05M`, `200K`; "—" when unknown. */
+export function formatTokensShort(value: Maybe<number>): string {
+  return value === undefined || value === null ? UNKNOWN : compact.format(value);
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const monthFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", timeZone: "UTC" });
+
+/** `2025-04-14` → `Apr 14, 2025`; `2024-06` → `June 2024`; "—" when unknown. */
+export function formatDate(value: Maybe<string>): string {
+  if (!value) return UNKNOWN;
+  if (/^\d{4}-\d{2}$/.test(value)) return monthFormat.format(new Date(`${value}-01T00:00:00Z`));
+  return dayFormat.format(new Date(`${value}T00:00:00Z`));
+}
+
+/** A knowledge cutoff: published as a day, shown as the month (and the day in a tooltip). */
+export function formatMonth(value: Maybe<string>): string {
+  if (!value) return UNKNOWN;
+  return monthFormat.format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+}
+
+/** Signed percent change from `from` to `to`: `+25%`, `−50%`; "—" when either is unknown or from is 0. */
+export function formatChange(from: Maybe<number>, to: Maybe<number>): string {
+  if (from === undefined || from === null || to === undefined || to === null || from === 0) return UNKNOWN;
+  const pct = ((to - from) / from) * 100;
+  const rounded = Math.abs(pct) < 10 ? Math.round(pct * 10) / 10 : Math.round(pct);
+  if (rounded === 0) return "0%";
+  return `${rounded > 0 ? "+" : "−"}${Math.abs(rounded)}%`;
+}
+
+/** A benchmark score in its unit: `80.1%`, `1,234`. */
+export function formatScore(score: number, unit: "percent" | "score" | "elo"): string {
+  const text = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(score);
+  return unit === "percent" ? `${text}%` : text;
+}
+
+/** Days between two ISO dates (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,156 @@
+/**
+ * Cost maths, in one place. Prices are USD per 1M tokens; a price that is absent is unknown.
+ * A calculation that needs an unknown price returns `null` (unknown), never a lower number.
+ */
+import type { PriceEntry, PriceDimension, PriceTier } from "../schemas";
+
+/** The prices that apply to one request, after choosing its context tier. */
+export type AppliedPrices = Partial<Record<PriceDimension, number>> & { perRequest?: number; tier?: PriceTier };
+
+/** The current prices of a history: its last entry (one source of truth). */
+export function currentEntry(history: readonly PriceEntry[]): PriceEntry | undefined {
+  return history[history.length - 1];
+}
+
+/** The entry in force on a date. */
+export function entryOn(history: readonly PriceEntry[], date: string): PriceEntry | undefined {
+  let found: PriceEntry | undefined;
+  for (const entry of history) if (entry.from <= date) found = entry;
+  return found;
+}
+
+/**
+ * Picks the prices for a request of `inputTokens` prompt tokens (`outputTokens` more for a context tier).
+ * Above a tier's threshold the tier's prices apply; a dimension the tier does not give is unknown
+ * there (we never carry a cheaper base price into a tier).
+ */
+export function pricesForRequest(entry: PriceEntry, inputTokens: number, outputTokens = 0): AppliedPrices {
+  let tier: PriceTier | undefined;
+  for (const t of entry.tiers ?? []) {
+    const counted = t.basis === "context" ? inputTokens + outputTokens : inputTokens;
+    if (counted > t.above) tier = t;
+  }
+  const from = tier ?? entry;
+  const applied: AppliedPrices = {
+    input: from.input,
+    output: from.output,
+    cacheRead: from.cacheRead,
+    cacheWrite: from.cacheWrite,
+    cacheWrite1h: from.cacheWrite1h,
+    batchInput: from.batchInput,
+    batchOutput: from.batchOutput,
+    reasoning: from.reasoning,
+    inputAudio: from.inputAudio,
+    outputAudio: from.outputAudio,
+    citation: from.citation,
+    perRequest: entry.perRequest,
+  };
+  if (tier) applied.tier = tier;
+  return applied;
+}
+
+export interface Request {
+  /** All prompt tokens, cached ones included. */
+  inputTokens: number;
+  /** Of `inputTokens`, how many are read from the prompt cache. */
+  cachedInputTokens?: number;
+  /** Of `inputTokens`, how many are written to the prompt cache (billed at the cache-write price). */
+  cacheWriteTokens?: number;
+  outputTokens: number;
+  /** Sent through the batch API. */
+  batch?: boolean;
+}
+
+export interface Cost {
+  /** USD for the request, or null when a needed price is unknown. */
+  total: number | null;
+  /** The price dimensions the request needed but the offering does not publish. */
+  missing: string[];
+  /** The tier applied, if any. */
+  tier?: PriceTier;
+}
+
+/**
+ * Cost of one request. Batch requests use the batch prices; the cache discount is not assumed for
+ * them (cached tokens are billed at the batch input price), since providers differ on whether the
+ * two stack. A token count of 0 needs no price.
+ */
+export function requestCost(entry: PriceEntry, request: Request): Cost {
+  const p = pricesForRequest(entry, request.inputTokens, request.outputTokens);
+  const cached = request.batch ? 0 : Math.min(request.cachedInputTokens ?? 0, request.inputTokens);
+  const written = request.batch ? 0 : Math.min(request.cacheWriteTokens ?? 0, request.inputTokens - cached);
+  const plain = request.inputTokens - cached - written;
+  const parts: [number, number | undefined, string][] = request.batch
+    ? [
+        [plain, p.batchInput, "batch input"],
+        [request.outputTokens, p.batchOutput, "batch output"],
+      ]
+    : [
+        [plain, p.input, "input"],
+        [cached, p.cacheRead, "cached input"],
+        [written, p.cacheWrite, "cache write"],
+        [request.outputTokens, p.output, "output"],
+      ];
+  const missing: string[] = [];
+  let total = 0;
+  for (const [tokens, price, name] of parts) {
+    if (tokens <= 0) continue;
+    if (price === undefined) missing.push(name);
+    else total += (tokens * price) / 1_000_000;
+  }
+  total += p.perRequest ?? 0;
+  return { total: missing.length ? null : total, missing, ...(p.tier ? { tier: p.tier } : {}) };
+}
+
+export interface Workload {
+  inputTokens: number;
+  outputTokens: number;
+  /** Share of input tokens read from cache, 0..1. */
+  cacheShare: number;
+  /** Share of requests sent through the batch API, 0..1. */
+  batchShare: number;
+  requestsPerDay: number;
+}
+
+/** Cost per request (averaged over the batch mix) and per 30-day month; null when unknown. */
+export function workloadCost(entry: PriceEntry, w: Workload): { perRequest: number | null; perMonth: number | null; missing: string[] } {
+  const cachedInputTokens = Math.round(w.inputTokens * w.cacheShare);
+  const interactive = requestCost(entry, { inputTokens: w.inputTokens, cachedInputTokens, outputTokens: w.outputTokens });
+  const batch = requestCost(entry, { inputTokens: w.inputTokens, outputTokens: w.outputTokens, batch: true });
+  const missing = [...(w.batchShare < 1 ? interactive.missing : []), ...(w.batchShare > 0 ? batch.missing : [])];
+  if (missing.length) return { perRequest: null, perMonth: null, missing };
+  const perRequest = (1 - w.batchShare) * (interactive.total ?? 0) + w.batchShare * (batch.total ?? 0);
+  return { perRequest, perMonth: perRequest * w.requestsPerDay * 30, missing: [] };
+}
+
+/** Blended price per 1M tokens at `inputParts`:`outputParts` (3:1 by default); null when unknown. */
+export function blendedPrice(entry: Pick<PriceEntry, "input" | "output">, inputParts = 3, outputParts = 1): number | null {
+  if (entry.input === undefined || entry.output === undefined) return null;
+  return (entry.input * inputParts + entry.output * outputParts) / (inputParts + outputParts);
+}
+
+export interface PriceChange {
+  date: string;
+  dimension: string;
+  from: number;
+  to: number;
+  /** Percent change, e.g. -50. */
+  percent: number | null;
+}
+
+/** The changes between consecutive entries of a history, for every dimension known on both sides. */
+export function priceChanges(history: readonly PriceEntry[], dimensions: readonly PriceDimension[] = ["input", "output", "cacheRead"]): PriceChange[] {
+  const changes: PriceChange[] = [];
+  for (let i = 1; i < history.length; i++) {
+    const a = history[i - 1]!;
+    const b = history[i]!;
+    for (const d of dimensions) {
+      const from = a[d];
+      const to = b[d];
+      if (from !== undefined && to !== undefined && from !== to) {
+        changes.push({ date: b.from, dimension: d, from, to, percent: from === 0 ? null : ((to - from) / from) * 100 });
+      }
+    }
+  }
+  return changes;
+}

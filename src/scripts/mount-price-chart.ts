@@ -1,0 +1,65 @@
+/**
+ * Draws a price-history step chart with chart.js. Kept apart from the custom element so that
+ * chart.js is fetched only when the chart nears the viewport (dynamic import below).
+ */
+export interface ChartSeries {
+  label: string;
+  dimension: "input" | "output" | "cacheRead";
+  retired?: string;
+  points: [string, number | null][];
+}
+
+const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
+
+export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: string; series: ChartSeries[] }): Promise<void> {
+  const { Chart, LineController, LineElement, PointElement, LinearScale, Tooltip, Legend } = await import("chart.js");
+  Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+  const style = getComputedStyle(document.documentElement);
+  const colors = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--chart-${i}`).trim());
+  const fg = style.getPropertyValue("--fg-muted").trim();
+  const grid = style.getPropertyValue("--border").trim();
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const fmtDate = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
+  const fmtDay = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const providers = [...new Set(data.series.map((s) => s.label.split(" · ")[0]))];
+
+  const datasets = data.series.map((s) => {
+    const end = s.retired ?? data.today;
+    const last = s.points[s.points.length - 1];
+    const points = s.points.map(([x, y]) => ({ x: day(x), y }));
+    if (last && last[0] < end) points.push({ x: day(end), y: last[1] });
+    const color = colors[providers.indexOf(s.label.split(" · ")[0]) % colors.length];
+    return {
+      label: s.label,
+      data: points,
+      stepped: "after" as const,
+      borderColor: color,
+      backgroundColor: color,
+      borderDash: DASH[s.dimension],
+      borderWidth: 2,
+      pointRadius: points.map((_, i) => (i === points.length - 1 && last && last[0] < end ? 0 : 3)),
+      spanGaps: false,
+      hidden: providers.indexOf(s.label.split(" · ")[0]) >= 4,
+    };
+  });
+
+  new Chart(canvas, {
+    type: "line",
+    data: { datasets },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      interaction: { mode: "nearest", intersect: false },
+      scales: {
+        x: { type: "linear", ticks: { color: fg, maxTicksLimit: 6, callback: (v) => fmtDate.format(Number(v)) }, grid: { color: grid } },
+        y: { beginAtZero: true, ticks: { color: fg, callback: (v) => `$${v}` }, grid: { color: grid }, title: { display: true, text: "USD per 1M tokens", color: fg } },
+      },
+      plugins: {
+        legend: { position: "bottom", labels: { color: fg, boxWidth: 14, boxHeight: 2 } },
+        tooltip: { callbacks: { title: (items) => fmtDay.format(items[0]?.parsed.x ?? 0), label: (item) => `${item.dataset.label}: $${item.parsed.y}` } },
+      },
+    },
+  });
+}
