@@ -14,7 +14,7 @@ import type { Entry } from "./content";
 import type { Model, Offering, PriceEntry, Source } from "../schemas";
 import { ENTRY_PRICE_KEYS, samePrices } from "../schemas";
 
-type Record = { [key: string]: unknown; sources: Source[] };
+type Record = { [key: string]: unknown; sources?: Source[] };
 
 function unionSources(a: Source[], b: Source[]): Source[] {
   const seen = new Set<string>();
@@ -37,7 +37,7 @@ function mergeRecords<T extends Record>(imported: T, curated: T): T {
       out[key] = value;
     }
   }
-  out.sources = unionSources(curated.sources, imported.sources);
+  if (curated.sources || imported.sources) out.sources = unionSources(curated.sources ?? [], imported.sources ?? []);
   return out as T;
 }
 
@@ -73,7 +73,7 @@ export function mergeHistory(
 }
 
 /** Merges entries that share an id; curated entries come last in `entries` and win. */
-export function mergeEntries<T extends Record>(entries: Entry<T>[], kind: "provider" | "model" | "offering" | "benchmark"): Map<string, Entry<T>> {
+export function mergeEntries<T extends object>(entries: Entry<T>[], kind: "provider" | "model" | "offering" | "benchmark"): Map<string, Entry<T>> {
   const byId = new Map<string, Entry<T>>();
   for (const entry of entries) {
     const prev = byId.get(entry.id);
@@ -81,7 +81,7 @@ export function mergeEntries<T extends Record>(entries: Entry<T>[], kind: "provi
       byId.set(entry.id, entry);
       continue;
     }
-    let data = mergeRecords(prev.data, entry.data);
+    let data = mergeRecords(prev.data as Record, entry.data as Record) as T;
     if (kind === "model") {
       const benchmarks = mergeBenchmarks((prev.data as unknown as Model).benchmarks, (entry.data as unknown as Model).benchmarks);
       data = { ...data, benchmarks };

@@ -12,8 +12,7 @@ export interface ChartSeries {
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
 
 export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: string; series: ChartSeries[] }): Promise<void> {
-  const { Chart, LineController, LineElement, PointElement, LinearScale, Tooltip, Legend } = await import("chart.js");
-  Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+  const { Chart } = await import("./chart");
   const style = getComputedStyle(document.documentElement);
   const colors = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--chart-${i}`).trim());
   const fg = style.getPropertyValue("--fg-muted").trim();

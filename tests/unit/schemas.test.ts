@@ -37,7 +37,7 @@ describe("strict objects", () => {
   });
 
   it("reject an unknown nested key with its full path", () => {
-    const offering = validOffering({ prices: [{ ...validPriceEntry(), cachedInput: 0.025 }] });
+    const offering = validOffering({ prices: [{ ...validPriceEntry(), cachedInput: 0.025 } as never] });
     expect(problems(Offering, offering)).toEqual([
       'x.json: prices.0.cachedInput: unknown key "cachedInput" (expected only the schema\'s keys, found "cachedInput")',
     ]);

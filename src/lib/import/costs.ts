@@ -94,8 +94,10 @@ function tierFrom(raw: unknown, at: string, issues: CostIssue[]): PriceTier | un
   for (const key of rest) {
     const value = raw[key];
     if (key === "tier" && isTable(value)) {
-      // Current form: tier = { type = "context", size = 200_000 }.
-      if (value.type === "context" || value.type === "input") basis = value.type;
+      // Current form: tier = { type = "context", size = 200_000 }. Some files leave the type out;
+      // "context" is the only type upstream has ever used, so an absent type reads as "context".
+      if (value.type === undefined || value.type === "context") basis = "context";
+      else if (value.type === "input") basis = "input";
       else issues.push({ kind: "invalid-value", key: `${at}tier.type`, reason: `unknown tier type ${JSON.stringify(value.type)}; tier not imported` });
       above = typeof value.size === "number" ? value.size : undefined;
     } else if (key === "context" && isTable(value)) {

@@ -246,3 +246,20 @@ export const BENCHMARK_IDS: Readonly<Record<string, string>> = {
   "aa-lcr": "aa-lcr",
   "τ²-bench": "tau2-bench",
 };
+
+/** All tables, so tests (and other snapshots) can extend them. */
+export interface ImportTables {
+  creatorPrefixes: Readonly<Record<string, string>>;
+  labNames: Readonly<Record<string, string>>;
+  firstParty: Readonly<Record<string, string>>;
+  servesOwnModelsOnly: ReadonlySet<string>;
+  providerRoles: Readonly<Record<string, ("cloud" | "router" | "host")[]>>;
+}
+
+export const DEFAULT_TABLES: ImportTables = {
+  creatorPrefixes: CREATOR_PREFIXES,
+  labNames: LAB_NAMES,
+  firstParty: FIRST_PARTY,
+  servesOwnModelsOnly: SERVES_OWN_MODELS_ONLY,
+  providerRoles: PROVIDER_ROLES,
+};

@@ -1,0 +1,6 @@
+/** The parts of chart.js the price charts use, registered once. Imported lazily, so it tree-shakes. */
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+
+export { Chart };

@@ -1,0 +1,109 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const NANO = "/models/openai/gpt-4.1-nano/";
+
+test("home → profile → the chart draws → the table holds the same numbers", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+
+  await page.goto("/");
+  await page.getByRole("link", { name: "GPT-4.1 nano", exact: true }).first().click();
+  await expect(page).toHaveURL(NANO);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("GPT-4.1 nano");
+
+  // chart.js is not loaded on first view: only once the chart nears the viewport.
+  const chartRequests: string[] = [];
+  page.on("request", (r) => /chart/i.test(r.url()) && r.url().endsWith(".js") && chartRequests.push(r.url()));
+  const chart = page.locator("price-history-chart");
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute("data-ready", "", { timeout: 10_000 });
+  expect(chartRequests.length).toBeGreaterThan(0);
+
+  // The chart's OpenAI series carry the same numbers as the OpenAI history table.
+  const series = await page.evaluate(() => {
+    const canvas = document.querySelector("price-history-chart canvas") as HTMLCanvasElement;
+    const data = JSON.parse(document.querySelector("price-history-chart script[type='application/json']")!.textContent!);
+    return { drawn: canvas.width > 0 && canvas.height > 0, series: data.series as { label: string; points: [string, number | null][] }[] };
+  });
+  expect(series.drawn).toBe(true);
+  const openaiInput = series.series.find((s) => s.label === "OpenAI · Input")!;
+  const openaiCached = series.series.find((s) => s.label === "OpenAI · Cached input")!;
+  const openaiOutput = series.series.find((s) => s.label === "OpenAI · Output")!;
+  const table = page.locator(".history-table table", { hasText: "OpenAI (gpt-4.1-nano)" });
+  const firstRow = table.locator("tbody tr").first();
+  await expect(firstRow.locator("th")).toHaveText("Apr 14, 2025");
+  const cells = await firstRow.locator("td").allTextContents();
+  expect(openaiInput.points[0]).toEqual(["2025-04-14", 0.1]);
+  expect(openaiCached.points[0]).toEqual(["2025-04-14", 0.025]);
+  expect(openaiOutput.points[0]).toEqual(["2025-04-14", 0.4]);
+  expect(cells.slice(0, 5)).toEqual(["$0.10", "$0.025", "$0.40", "$0.05", "$0.20"]);
+  expect(errors).toEqual([]);
+});
+
+test("the profile shows every GPT-4.1 nano fact", async ({ page }) => {
+  await page.goto(NANO);
+  const main = page.locator("main");
+  for (const text of [
+    "1,047,576",
+    "32,768",
+    "June 2024",
+    "Apr 14, 2025",
+    "text + image + pdf → text",
+    "gpt-4.1-nano-2025-04-14",
+    "Chat Completions, Responses, Assistants, Batch, Fine-tuning",
+    "150,000,000",
+    "15,000,000,000",
+    "80.1%",
+    "50.3%",
+    "9.8%",
+    "531 ms",
+    "111 tokens/s",
+  ]) {
+    await expect(main).toContainText(text);
+  }
+  const openaiRow = page.locator("section[aria-labelledby=pricing] price-units tbody tr").filter({ has: page.getByRole("rowheader", { name: /OpenAI/ }) }).first();
+  await expect(openaiRow).toContainText("$0.10");
+  await expect(openaiRow).toContainText("$0.025");
+  await expect(openaiRow).toContainText("$0.40");
+  await expect(openaiRow).toContainText("$0.05");
+  await expect(openaiRow).toContainText("$0.20");
+  for (const [name, value] of [
+    ["Fine-tuning", "Yes"],
+    ["Distillation", "No"],
+    ["Predicted outputs", "Yes"],
+    ["Structured outputs", "Yes"],
+  ]) {
+    await expect(page.locator(".caps li", { hasText: name }).first()).toContainText(value);
+  }
+});
+
+test("the per-1K toggle and the request cost calculator work", async ({ page }) => {
+  await page.goto(NANO);
+  const openaiInput = page.locator("section[aria-labelledby=pricing] price-units tbody tr").first().locator("td").first();
+  await expect(openaiInput).toHaveText("$0.10");
+  await page.getByRole("button", { name: "per 1K tokens" }).click();
+  await expect(openaiInput).toHaveText("$0.0001");
+  const cost = page.locator('request-cost tr[data-offering="openai/gpt-4.1-nano"] [data-cost]');
+  await page.getByLabel("Input tokens").fill("10000");
+  await page.getByLabel("Output tokens").fill("2000");
+  // 10,000 × $0.10/1M + 2,000 × $0.40/1M
+  await expect(cost).toHaveText("$0.0018");
+});
+
+test("pages work without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(NANO);
+  await expect(page.locator("section[aria-labelledby=pricing] table").first()).toContainText("$0.025");
+  await expect(page.locator(".history-table").first()).toContainText("Apr 14, 2025");
+  await context.close();
+});
+
+for (const path of ["/", NANO, "/providers/openai/", "/providers/", "/models/"]) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}

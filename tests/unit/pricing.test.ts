@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { blendedPrice, currentEntry, entryOn, priceChanges, pricesForRequest, requestCost, workloadCost } from "../../src/lib/pricing";
+import type { PriceEntry } from "../../src/schemas";
+
+const source = { name: "test", retrieved: "2026-01-01" };
+/** GPT-4.1 nano at OpenAI: $0.10 in, $0.025 cached, $0.40 out, batch $0.05 / $0.20. */
+const nano: PriceEntry = { from: "2025-04-14", input: 0.1, cacheRead: 0.025, output: 0.4, batchInput: 0.05, batchOutput: 0.2, source };
+/** A Gemini-2.5-Pro-like tiered price: $1.25 / $10 up to 200K prompt tokens, $2.50 / $15 above. */
+const tiered: PriceEntry = {
+  from: "2025-06-17",
+  input: 1.25,
+  output: 10,
+  cacheRead: 0.31,
+  tiers: [{ above: 200_000, basis: "input", input: 2.5, output: 15, cacheRead: 0.625 }],
+  source,
+};
+
+describe("requestCost", () => {
+  it("prices input and output per 1M tokens", () => {
+    // 10,000 × $0.10/1M + 2,000 × $0.40/1M = $0.001 + $0.0008
+    expect(requestCost(nano, { inputTokens: 10_000, outputTokens: 2_000 }).total).toBeCloseTo(0.0018, 10);
+  });
+
+  it("bills cached input at the cache-read price", () => {
+    // 8,000 cached × $0.025 + 2,000 × $0.10 + 1,000 × $0.40 = $0.0002 + $0.0002 + $0.0004
+    expect(requestCost(nano, { inputTokens: 10_000, cachedInputTokens: 8_000, outputTokens: 1_000 }).total).toBeCloseTo(0.0008, 10);
+  });
+
+  it("uses batch prices for batch requests", () => {
+    // 10,000 × $0.05 + 2,000 × $0.20 = $0.0005 + $0.0004
+    expect(requestCost(nano, { inputTokens: 10_000, outputTokens: 2_000, batch: true }).total).toBeCloseTo(0.0009, 10);
+  });
+
+  it("applies the tier below and above its threshold", () => {
+    // Below: 100,000 × $1.25 + 1,000 × $10 = $0.125 + $0.01
+    const below = requestCost(tiered, { inputTokens: 100_000, outputTokens: 1_000 });
+    expect(below.total).toBeCloseTo(0.135, 10);
+    expect(below.tier).toBeUndefined();
+    // At the threshold itself the base price still applies.
+    expect(requestCost(tiered, { inputTokens: 200_000, outputTokens: 0 }).total).toBeCloseTo(0.25, 10);
+    // Above: 300,000 × $2.50 + 1,000 × $15 = $0.75 + $0.015
+    const above = requestCost(tiered, { inputTokens: 300_000, outputTokens: 1_000 });
+    expect(above.total).toBeCloseTo(0.765, 10);
+    expect(above.tier?.above).toBe(200_000);
+  });
+
+  it("counts a context tier on input plus output", () => {
+    const entry: PriceEntry = { ...tiered, tiers: [{ above: 200_000, basis: "context", input: 2.5, output: 15 }] };
+    expect(requestCost(entry, { inputTokens: 199_000, outputTokens: 2_000 }).tier?.basis).toBe("context");
+  });
+
+  it("is unknown, not lower, when a needed price is unknown", () => {
+    const noCache: PriceEntry = { from: "2025-01-01", input: 1, output: 2, source };
+    const cost = requestCost(noCache, { inputTokens: 1_000, cachedInputTokens: 500, outputTokens: 100 });
+    expect(cost.total).toBeNull();
+    expect(cost.missing).toEqual(["cached input"]);
+    expect(requestCost(noCache, { inputTokens: 1_000, outputTokens: 100, batch: true }).missing).toEqual(["batch input", "batch output"]);
+  });
+
+  it("does not carry a base price into a tier that does not give it", () => {
+    const cost = requestCost({ ...tiered, tiers: [{ above: 200_000, basis: "input", input: 2.5, output: 15 }] }, { inputTokens: 300_000, cachedInputTokens: 100_000, outputTokens: 10 });
+    expect(cost.total).toBeNull();
+    expect(cost.missing).toEqual(["cached input"]);
+  });
+
+  it("needs no price for zero tokens, and treats 0 as free", () => {
+    expect(requestCost({ from: "2025-01-01", input: 1, source }, { inputTokens: 1_000_000, outputTokens: 0 }).total).toBe(1);
+    expect(requestCost({ from: "2025-01-01", input: 0, output: 0, source }, { inputTokens: 5_000, outputTokens: 5_000 }).total).toBe(0);
+  });
+
+  it("adds a per-request price", () => {
+    expect(requestCost({ from: "2025-01-01", input: 2, output: 8, perRequest: 0.005, source }, { inputTokens: 1_000_000, outputTokens: 0 }).total).toBeCloseTo(2.005, 10);
+  });
+});
+
+describe("workloadCost", () => {
+  it("mixes cached, batch and interactive requests over a month", () => {
+    // Interactive: 10,000 in (50% cached) + 1,000 out = 5,000×0.10 + 5,000×0.025 + 1,000×0.40 = $0.001025
+    // Batch: 10,000×0.05 + 1,000×0.20 = $0.0007
+    // 25% batch: 0.75×0.001025 + 0.25×0.0007 = $0.00094375 per request; ×1,000/day ×30 = $28.3125
+    const w = workloadCost(nano, { inputTokens: 10_000, outputTokens: 1_000, cacheShare: 0.5, batchShare: 0.25, requestsPerDay: 1_000 });
+    expect(w.perRequest).toBeCloseTo(0.00094375, 12);
+    expect(w.perMonth).toBeCloseTo(28.3125, 8);
+  });
+
+  it("is unknown when the batch share needs batch prices that are not published", () => {
+    const noBatch: PriceEntry = { from: "2025-01-01", input: 1, output: 2, source };
+    expect(workloadCost(noBatch, { inputTokens: 1000, outputTokens: 100, cacheShare: 0, batchShare: 0.1, requestsPerDay: 10 }).perMonth).toBeNull();
+    expect(workloadCost(noBatch, { inputTokens: 1000, outputTokens: 100, cacheShare: 0, batchShare: 0, requestsPerDay: 10 }).perMonth).toBeCloseTo(0.36, 10);
+  });
+});
+
+describe("history helpers", () => {
+  const history: PriceEntry[] = [
+    { from: "2024-12-26", input: 0.27, output: 1.1, source },
+    { from: "2025-02-09", input: 0.27, output: 1.1, cacheRead: 0.07, source },
+    { from: "2025-09-05", input: 0.56, output: 1.68, cacheRead: 0.07, source },
+  ];
+
+  it("takes the last entry as the current price", () => {
+    expect(currentEntry(history)?.from).toBe("2025-09-05");
+    expect(currentEntry([])).toBeUndefined();
+  });
+
+  it("finds the entry in force on a date", () => {
+    expect(entryOn(history, "2025-03-01")?.from).toBe("2025-02-09");
+    expect(entryOn(history, "2024-01-01")).toBeUndefined();
+  });
+
+  it("lists changes with their percent, skipping dimensions unknown on one side", () => {
+    const changes = priceChanges(history);
+    expect(changes.map((c) => [c.date, c.dimension, Math.round(c.percent! * 10) / 10])).toEqual([
+      ["2025-09-05", "input", 107.4],
+      ["2025-09-05", "output", 52.7],
+    ]);
+  });
+
+  it("blends 3:1 and is unknown without both prices", () => {
+    expect(blendedPrice(nano)).toBeCloseTo(0.175, 10);
+    expect(blendedPrice({ input: 1 })).toBeNull();
+  });
+
+  it("picks tier prices only above the threshold", () => {
+    expect(pricesForRequest(tiered, 200_001).input).toBe(2.5);
+    expect(pricesForRequest(tiered, 200_000).input).toBe(1.25);
+  });
+});
