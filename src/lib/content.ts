@@ -45,6 +45,7 @@ function walk(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith(".")) continue; // importers' staging folders, editor files
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...walk(path, ext));
     else if (name.endsWith(ext)) out.push(path);
@@ -148,6 +149,7 @@ export function originDirs(contentDir: string): { dir: string; origin: Origin }[
   const dirs: { dir: string; origin: Origin }[] = [];
   if (existsSync(imported)) {
     for (const name of readdirSync(imported).sort()) {
+      if (name.startsWith(".")) continue;
       if (statSync(join(imported, name)).isDirectory()) dirs.push({ dir: join(imported, name), origin: "imported" });
     }
   }

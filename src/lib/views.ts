@@ -166,26 +166,61 @@ export function siblings(views: CatalogViews, model: ModelView): ModelView[] {
     .sort((a, b) => (b.entry.data.releaseDate ?? "").localeCompare(a.entry.data.releaseDate ?? ""));
 }
 
+/** Models that can stand in for each other: same input modalities and the same tool-calling answer. */
+function similarityKey(m: ModelView): string {
+  const inputs = [...new Set(m.entry.data.modalities?.input ?? [])].sort().join("+");
+  return `${inputs}|${String(m.entry.data.capabilities?.toolCalling)}`;
+}
+
+/** Priced, non-retired models grouped by similarity key, each group sorted by blended price. Built once. */
+const similarityIndex = new WeakMap<CatalogViews, Map<string, ModelView[]>>();
+function groupsFor(views: CatalogViews): Map<string, ModelView[]> {
+  let groups = similarityIndex.get(views);
+  if (!groups) {
+    groups = new Map();
+    for (const m of views.models) {
+      if (m.blended === undefined || m.entry.data.status === "retired") continue;
+      const key = similarityKey(m);
+      const list = groups.get(key) ?? [];
+      list.push(m);
+      groups.set(key, list);
+    }
+    for (const list of groups.values()) list.sort((a, b) => a.blended! - b.blended! || a.entry.id.localeCompare(b.entry.id));
+    similarityIndex.set(views, groups);
+  }
+  return groups;
+}
+
 /**
  * Models like this one: same input modalities and tool calling, blended price within a factor of 3,
  * closest in price first. Family siblings are left out (they have their own table).
  */
 export function similarModels(views: CatalogViews, model: ModelView, limit = 6): ModelView[] {
   if (model.blended === undefined) return [];
-  const inputs = new Set(model.entry.data.modalities?.input ?? []);
-  const tools = model.entry.data.capabilities?.toolCalling;
+  const group = groupsFor(views).get(similarityKey(model)) ?? [];
   const family = model.entry.data.family;
-  return views.models
-    .filter((m) => m !== model && m.blended !== undefined && m.entry.data.status !== "retired")
-    .filter((m) => !family || m.entry.data.family !== family)
-    .filter((m) => {
-      const other = new Set(m.entry.data.modalities?.input ?? []);
-      return inputs.size === other.size && [...inputs].every((x) => other.has(x));
-    })
-    .filter((m) => tools === undefined || m.entry.data.capabilities?.toolCalling === tools)
-    .filter((m) => m.blended! <= model.blended! * 3 && m.blended! >= model.blended! / 3)
-    .sort((a, b) => Math.abs(Math.log(a.blended! / model.blended!)) - Math.abs(Math.log(b.blended! / model.blended!)) || a.entry.id.localeCompare(b.entry.id))
-    .slice(0, limit);
+  const price = model.blended;
+  const distance = (m: ModelView) => (price === 0 || m.blended === 0 ? (m.blended === price ? 0 : Infinity) : Math.abs(Math.log(m.blended! / price)));
+  // Walk outwards from this model's price position, nearest first, within a factor of 3.
+  let hi = group.findIndex((m) => m.blended! >= price);
+  if (hi === -1) hi = group.length;
+  let lo = hi - 1;
+  const out: ModelView[] = [];
+  const fits = (m: ModelView) => m !== model && (!family || m.entry.data.family !== family) && m.blended! <= price * 3 && m.blended! >= price / 3;
+  while (out.length < limit && (lo >= 0 || hi < group.length)) {
+    const a = lo >= 0 ? group[lo] : undefined;
+    const b = hi < group.length ? group[hi] : undefined;
+    const pick = !b || (a && distance(a) <= distance(b)) ? a! : b;
+    if (pick === a) lo--;
+    else hi++;
+    if (distance(pick) === Infinity || pick.blended! > price * 3 || pick.blended! < price / 3) {
+      if (pick === a) lo = -1;
+      else hi = group.length;
+      continue;
+    }
+    if (fits(pick)) out.push(pick);
+  }
+  return out;
 }
 
 /** A model's change log across its offerings: price changes, offerings added and retired; newest first. */

@@ -50,9 +50,19 @@ export const Model = z
     capabilities: Capabilities.optional(),
     limits: Limits.optional(),
     snapshots: z
-      .array(z.strictObject({ id: z.string().min(1), date: IsoDate.optional(), note: z.string().optional() }))
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@\/-]*$/, { error: "must be an API model id, without spaces" }),
+          date: IsoDate.optional(),
+          note: z.string().optional(),
+        }),
+      )
       .optional()
-      .describe("Dated, pinned versions of the model."),
+      .describe("Dated, pinned versions of the model: ids an API accepts."),
+    versions: z
+      .array(z.strictObject({ name: z.string().min(1), from: IsoDate, note: z.string().optional() }))
+      .optional()
+      .describe("For a moving API name: the model versions it has served, from which date."),
     aliases: z
       .array(z.strictObject({ id: z.string().min(1), pointsTo: z.string().min(1) }))
       .optional()

@@ -77,7 +77,12 @@ describe("buildHistory", () => {
   });
 
   it("appends the snapshot's price when the history does not end with it", () => {
-    expect(run([{ date: "2025-01-01", event: "added", cost: { input: 1 } }], { input: 4 }).prices).toEqual([{ from: "2025-01-01", input: 4 }]);
+    // The history does not say when the snapshot's price came in: it is dated by the snapshot.
+    expect(run([{ date: "2025-01-01", event: "added", cost: { input: 1 } }], { input: 4 }).prices).toEqual([
+      { from: "2025-01-01", input: 1 },
+      { from: "2026-07-01", input: 4 },
+    ]);
+    expect(run([{ date: "2025-01-01", event: "added", cost: null }], { input: 4 }).prices).toEqual([{ from: "2025-01-01", input: 4 }]);
     expect(run([], { input: 4 }).prices).toEqual([{ from: "2026-07-01", input: 4 }]);
   });
 

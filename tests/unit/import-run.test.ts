@@ -18,7 +18,22 @@ const history: HistoryFile = {
   events: {
     "providers/acme/models/rocket-1.toml": [
       { date: "2025-05-01", commit: "1111111", event: "added", cost: { input: 2.5, output: 8, inputCached: 0.5, outputCached: 2.5 } },
-      { date: "2025-06-01", commit: "2222222", event: "changed", cost: { input: 2, output: 8, cache_read: 0.5, cache_write: 2.5 } },
+      {
+        date: "2025-06-01",
+        commit: "2222222",
+        event: "changed",
+        cost: {
+          input: 2,
+          output: 8,
+          cache_read: 0.5,
+          cache_write: 2.5,
+          input_audio: 4,
+          output_audio: 16,
+          reasoning: 8,
+          citation: 1,
+          tiers: [{ tier: { type: "context", size: 200_000 }, input: 4, output: 12, cache_read: 1 }],
+        },
+      },
     ],
     "providers/hostco/models/acme/rocket-1.toml": [
       { date: "2025-05-10", commit: "3333333", event: "added", cost: null },
@@ -30,6 +45,10 @@ const history: HistoryFile = {
       { date: "2025-01-15", commit: "7777777", event: "removed" },
     ],
     "providers/gone/models/meta-llama/Llama-1-7B.toml": [{ date: "2024-02-01", commit: "8888888", event: "added", cost: { input: 0.1, output: 0.1 } }],
+    "providers/relay/models/TIERED.toml": [
+      { date: "2024-01-01", commit: "aaaaaaa", event: "added", cost: { input: 0.9, output: 5 } },
+      { date: "2024-03-01", commit: "bbbbbbb", event: "removed" },
+    ],
     "providers/acme/models/rocket-1 copy.toml": [{ date: "2024-02-01", commit: "9999999", event: "added", cost: { input: 1 } }],
   },
 };
@@ -211,6 +230,17 @@ describe("runImport: history", () => {
   it("keeps offerings of a provider no longer in the snapshot, with a minimal provider", () => {
     expect(json("offerings/gone/meta-llama/Llama-1-7B.json")).toMatchObject({ model: "meta/llama-1-7b", status: "retired" });
     expect(json("providers/gone.json")).toMatchObject({ name: "gone", roles: ["host"] });
+  });
+});
+
+describe("runImport: case-only renames upstream", () => {
+  it("joins the old spelling's history to the current file instead of retiring it", () => {
+    expect(result.files.has("offerings/relay/TIERED.json")).toBe(false);
+    const o = json("offerings/relay/tiered.json");
+    expect(o.status).toBe("active");
+    expect(o.prices[0]).toMatchObject({ from: "2024-01-01", input: 0.9 });
+    expect(o.prices.at(-1)).toMatchObject({ input: 1, output: 5 });
+    expect(result.stats.caseRenames).toBe(1);
   });
 });
 

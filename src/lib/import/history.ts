@@ -124,8 +124,11 @@ export function buildHistory(opts: {
     const last = entries[entries.length - 1];
     if (!isEmptyPrice(current)) {
       if (!last || !samePrices(last, entry(last.from, current, last.source))) {
-        const from = lastDate && (!last || lastDate >= last.from) ? lastDate : meta.date;
-        const source = lastDate ? eventSource(meta, lastCommit) : { ...eventSource(meta, meta.commit), note: "first seen in this snapshot (no upstream history)" };
+        // The day of the upstream change that brought these prices, when the history has one after
+        // the last entry; otherwise (prices that came through base_model or a link) the snapshot's day.
+        const fromEvent = lastDate !== undefined && (!last || lastDate > last.from);
+        const from = fromEvent ? lastDate! : meta.date;
+        const source = fromEvent ? eventSource(meta, lastCommit) : { ...eventSource(meta, meta.commit), note: "first seen in this snapshot (no dated upstream change)" };
         append(entries, entry(from, current, source));
       }
     } else if (last) {

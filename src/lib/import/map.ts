@@ -3,7 +3,7 @@
  * offering that can differ from its model. Values of the wrong type or form are reported and left
  * out (unknown), never coerced.
  */
-import { Capabilities, IsoDate, Modality, MonthOrDate, Url, type Model, type Provider, type Source } from "../../schemas";
+import { Capabilities as CapabilitiesSchema, IsoDate, Modality, MonthOrDate, Url, type Capabilities, type Model, type Provider, type Source } from "../../schemas";
 import { BENCHMARK_IDS } from "./tables";
 import type { Issue, SnapshotMeta, Table } from "./types";
 
@@ -122,7 +122,6 @@ const CAPABILITY_MAP: [string, keyof Capabilities][] = [
   ["temperature", "temperature"],
   ["attachment", "attachments"],
 ];
-type Capabilities = import("../../schemas").Capabilities;
 type Limits = NonNullable<Model["limits"]>;
 type Modalities = NonNullable<Model["modalities"]>;
 
@@ -134,7 +133,7 @@ export function capabilitiesOf(data: Table, r: Reporter): Capabilities | undefin
   }
   // Keep the schema's key order.
   const ordered: Capabilities = {};
-  for (const key of Object.keys(Capabilities.shape) as (keyof Capabilities)[]) if (out[key] !== undefined) ordered[key] = out[key];
+  for (const key of Object.keys(CapabilitiesSchema.shape) as (keyof Capabilities)[]) if (out[key] !== undefined) ordered[key] = out[key];
   return Object.keys(ordered).length ? ordered : undefined;
 }
 

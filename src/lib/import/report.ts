@@ -56,6 +56,11 @@ export function formatReport(result: ImportResult, diff: Diff, opts: { verbose?:
     `grouping: ${grouped} offerings grouped onto existing models (base_model ${stats.byRule.base}, creator-qualified id ${stats.byRule.qualified}, ` +
       `first-party id ${stats.byRule["first-party"]}, missing base_model but model known ${stats.byRule["missing-base"]}); ${stats.byRule.standalone} stand alone`,
   );
+  const a = stats.activeByRule;
+  lines.push(
+    `  of the ${stats.offerings - stats.retired} offerings in the snapshot: ${a.base + a.qualified + a["first-party"] + a["missing-base"]} grouped, ${a.standalone} stand alone`,
+  );
+  if (stats.caseRenames) lines.push(`history: ${stats.caseRenames} files renamed by case only upstream were merged into the current spelling`);
 
   lines.push("");
   lines.push("per provider     offerings  retired  added  changed  unchanged  removed");

@@ -15,7 +15,7 @@
  */
 import { Model, Offering, Provider, type PriceEntry } from "../../schemas";
 import { normalizeCost, type PricePart } from "./costs";
-import { buildHistory, type HistoryFile } from "./history";
+import { buildHistory, type HistoryEvent, type HistoryFile } from "./history";
 import { baseModelOf, resolveInheritance } from "./inherit";
 import { modelFactsOf, providerOf, Reporter, reportUnmapped, slugify, snapshotSource, type ModelFacts } from "./map";
 import { serialize } from "./records";
@@ -39,6 +39,10 @@ export interface ImportStats {
   offerings: number;
   retired: number;
   byRule: Record<GroupRule, number>;
+  /** The same, for offerings in the snapshot only (not retired). */
+  activeByRule: Record<GroupRule, number>;
+  /** History files merged into another spelling of the same path (case-only renames upstream). */
+  caseRenames: number;
   /** Offerings per provider, and how many of them are retired. */
   perProvider: Map<string, { offerings: number; retired: number }>;
 }
@@ -152,9 +156,29 @@ export function runImport(opts: {
     inSnapshot.add(o.path);
     if (!accidental(o.path, o.fileId)) drafts.push(draftOf(o));
   }
-  const historyOnly = Object.keys(opts.history?.events ?? {})
+  // Upstream sometimes renamed a file by case only (MiniMax-M2.toml -> minimax-m2.toml). That is one
+  // offering, not a retired one plus a new one (and two such files would collide on case-insensitive
+  // file systems), so the old spelling's events join the current file's history.
+  const eventsOf = new Map<string, HistoryEvent[]>();
+  const canonical = new Map<string, string>(); // lower-cased path -> the path that names the offering
+  for (const path of inSnapshot) canonical.set(path.toLowerCase(), path);
+  const allHistory = opts.history?.events ?? {};
+  const lastDate = (path: string) => (allHistory[path] ?? []).reduce((max, e) => (e.date > max ? e.date : max), "");
+  const byRecency = Object.keys(allHistory)
     .filter((p) => !inSnapshot.has(p))
-    .sort(cmp);
+    .sort((a, b) => cmp(lastDate(b), lastDate(a)) || cmp(a, b));
+  for (const path of byRecency) if (!canonical.has(path.toLowerCase())) canonical.set(path.toLowerCase(), path);
+  let caseRenames = 0;
+  for (const path of Object.keys(allHistory).sort(cmp)) {
+    const target = canonical.get(path.toLowerCase())!;
+    if (target !== path) caseRenames++;
+    eventsOf.set(target, [...(target !== path ? allHistory[path]! : []), ...(eventsOf.get(target) ?? [])]);
+  }
+  for (const path of Object.keys(allHistory).sort(cmp)) {
+    const target = canonical.get(path.toLowerCase())!;
+    if (target === path) eventsOf.set(target, [...(eventsOf.get(target) ?? []), ...allHistory[path]!]);
+  }
+  const historyOnly = [...new Set(canonical.values())].filter((p) => !inSnapshot.has(p)).sort(cmp);
   for (const path of historyOnly) {
     const parts = parseOfferingPath(path);
     if (!parts) {
@@ -328,9 +352,10 @@ export function runImport(opts: {
     offerings: 0,
     retired: 0,
     byRule: { base: 0, qualified: 0, "first-party": 0, "missing-base": 0, standalone: 0 },
+    activeByRule: { base: 0, qualified: 0, "first-party": 0, "missing-base": 0, standalone: 0 },
+    caseRenames,
     perProvider: new Map(),
   };
-  const events = opts.history?.events ?? {};
   for (const d of drafts.sort((a, b) => cmp(a.path, b.path))) {
     if (!d.modelId || !d.rule) continue;
     const model = modelRecords.get(d.modelId) ?? known.curatedModels.get(d.modelId);
@@ -349,7 +374,7 @@ export function runImport(opts: {
         inherited = baseKey ? normalizeCost(snap.models.get(baseKey)?.data.cost).prices : undefined;
       }
     }
-    const history = buildHistory({ path: d.path, events: events[d.path], current, inherited, meta, issues });
+    const history = buildHistory({ path: d.path, events: eventsOf.get(d.path), current, inherited, meta, issues });
     const retired = !d.resolved;
     const facts = d.facts;
     const record: Offering = {
@@ -374,6 +399,7 @@ export function runImport(opts: {
     stats.byRule[d.rule]++;
     const per = stats.perProvider.get(d.provider) ?? { offerings: 0, retired: 0 };
     per.offerings++;
+    if (!retired) stats.activeByRule[d.rule]++;
     if (retired) {
       per.retired++;
       stats.retired++;
