@@ -5,7 +5,8 @@ export default defineConfig({
   site: "https://modelatlas.dev",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
-  server: { host: "127.0.0.1", port: 4321 },
+  // ATLAS_PORT lets several checkouts serve side by side; the default is the documented 4321.
+  server: { host: "127.0.0.1", port: Number(process.env.ATLAS_PORT ?? 4321) },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -11,7 +11,7 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-const BASE_URL = "http://127.0.0.1:4321";
+const BASE_URL = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 
 /**
  * Journeys only a browser can show, run against the built site (`npm run build` first).

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-const ORIGIN = "http://127.0.0.1:4321";
+const ORIGIN = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 const CHROME_PATH = "/usr/bin/chromium";
 const CHROME_FLAGS = [
   "--headless=new",

@@ -143,11 +143,14 @@ function readProse(root: string, path: string, problems: Problem[]): Prose | und
   return { data: result.data, body: match[2]!.trim(), file };
 }
 
-/** The origins under content/: every `imported/<dataset>` folder, then `curated` (which wins). */
+/**
+ * The origins under content/: every `imported/<dataset>` folder, then `curated` (which wins).
+ * ATLAS_CURATED_ONLY=1 leaves the imports out: a quick build of the hand-written records for development.
+ */
 export function originDirs(contentDir: string): { dir: string; origin: Origin }[] {
   const imported = join(contentDir, "imported");
   const dirs: { dir: string; origin: Origin }[] = [];
-  if (existsSync(imported)) {
+  if (existsSync(imported) && process.env.ATLAS_CURATED_ONLY !== "1") {
     for (const name of readdirSync(imported).sort()) {
       if (name.startsWith(".")) continue;
       if (statSync(join(imported, name)).isDirectory()) dirs.push({ dir: join(imported, name), origin: "imported" });
