@@ -12,6 +12,8 @@ export interface OfferingView {
   current?: PriceEntry;
   /** Whether the model's creator serves this offering itself. */
   firstParty: boolean;
+  /** Paid through a subscription plan: its token prices of 0 mean "included in the plan", not free. */
+  subscription: boolean;
   limits: Limits;
   modalities?: Modalities;
   capabilities: Capabilities;
@@ -64,13 +66,26 @@ const isLive = (status: string) => status !== "retired" && status !== "delisted"
  */
 function cheapest(offerings: OfferingView[], key: "input" | "output"): Cheapest | undefined {
   let best: Cheapest | undefined;
-  const paid = offerings.some((o) => (o.current?.[key] ?? 0) > 0);
-  for (const o of offerings) {
+  const usage = offerings.filter((o) => !o.subscription);
+  const paid = usage.some((o) => (o.current?.[key] ?? 0) > 0);
+  for (const o of usage) {
     const price = o.current?.[key];
     if (price === undefined || (paid && price === 0)) continue;
     if (!best || price < best.price || (price === best.price && o.firstParty && !best.offering.firstParty)) best = { price, offering: o };
   }
   return best;
+}
+
+/**
+ * An imported model says nothing of its own status; when every one of its offerings is retired or
+ * delisted, it is retired too, since the last of those dates. Curated models keep what they say.
+ */
+function withDerivedStatus(entry: ModelEntry, offerings: OfferingView[]): ModelEntry {
+  if (entry.origin === "curated" || entry.data.status !== "active" || offerings.length === 0) return entry;
+  if (offerings.some((o) => isLive(o.entry.data.status))) return entry;
+  const dates = offerings.map((o) => o.entry.data.statusDates?.retired).filter((d): d is string => !!d).sort();
+  const retired = dates[dates.length - 1];
+  return { ...entry, data: { ...entry.data, status: "retired", ...(retired ? { statusDates: { ...entry.data.statusDates, retired } } : {}) } };
 }
 
 export function buildViews(catalog: Catalog): CatalogViews {
@@ -89,6 +104,7 @@ export function buildViews(catalog: Catalog): CatalogViews {
       providerName: catalog.providers.get(o.provider)?.data.name ?? o.provider,
       current: currentEntry(o.data.prices),
       firstParty: o.provider === entry.creator,
+      subscription: catalog.providers.get(o.provider)?.data.billing === "subscription",
       limits: { ...entry.data.limits, ...o.data.limits },
       modalities: o.data.modalities ?? entry.data.modalities,
       capabilities: { ...entry.data.capabilities, ...o.data.capabilities },
@@ -102,15 +118,15 @@ export function buildViews(catalog: Catalog): CatalogViews {
     );
     const active = offerings.filter((o) => isLive(o.entry.data.status));
     const view: ModelView = {
-      entry,
+      entry: withDerivedStatus(entry, offerings),
       creatorName: catalog.providers.get(entry.creator)?.data.name ?? entry.creator,
       offerings,
       active,
       cheapestInput: cheapest(active, "input"),
       cheapestOutput: cheapest(active, "output"),
-      freeAt: active.filter((o) => o.current?.input === 0 && o.current?.output === 0),
+      freeAt: active.filter((o) => !o.subscription && o.current?.input === 0 && o.current?.output === 0),
     };
-    const blends = active.map((o) => (o.current ? blendedPrice(o.current) : null)).filter((b): b is number => b !== null);
+    const blends = active.filter((o) => !o.subscription).map((o) => (o.current ? blendedPrice(o.current) : null)).filter((b): b is number => b !== null);
     if (blends.some((b) => b > 0)) blends.splice(0, blends.length, ...blends.filter((b) => b > 0));
     if (blends.length) view.blended = Math.min(...blends);
     models.push(view);

@@ -13,6 +13,10 @@ export const Provider = z
       .array(z.enum(["lab", "cloud", "host", "router"]))
       .min(1)
       .describe("What it does: makes models (lab), a hyperscaler cloud, an inference host, or a router."),
+    billing: z
+      .enum(["usage", "subscription"])
+      .optional()
+      .describe("How it charges: per use (the default), or a subscription plan whose token prices are included in the fee."),
     summary: z.string().optional().describe("One line on who they are, in our words."),
     url: Url.optional().describe("Home page."),
     docs: Url.optional().describe("API documentation."),

@@ -4,7 +4,7 @@
  * out (unknown), never coerced.
  */
 import { Capabilities as CapabilitiesSchema, IsoDate, Modality, MonthOrDate, Url, type Capabilities, type Model, type Provider, type Source } from "../../schemas";
-import { BENCHMARK_IDS } from "./tables";
+import { BENCHMARK_IDS, SUBSCRIPTION_IDS, SUBSCRIPTION_NAME } from "./tables";
 import type { Issue, SnapshotMeta, Table } from "./types";
 
 export const MODELS_DEV_URL = "https://models.dev";
@@ -284,8 +284,9 @@ export function modelFactsOf(data: Table, r: Reporter, meta: SnapshotMeta, known
 }
 
 /** A provider record from provider.toml. */
-export function providerOf(data: Table, roles: Provider["roles"], r: Reporter, meta: SnapshotMeta, fallbackName: string): Provider {
+export function providerOf(data: Table, roles: Provider["roles"], r: Reporter, meta: SnapshotMeta, fallbackName: string, id = fallbackName): Provider {
   const name = text(data, "name", r) ?? fallbackName;
+  const subscription = SUBSCRIPTION_NAME.test(name) || SUBSCRIPTION_IDS.has(id);
   const doc = text(data, "doc", r);
   if (doc && !matches(Url, doc)) r.invalid("doc", "an http(s) URL", doc);
   const env = data.env === undefined ? undefined : Array.isArray(data.env) && data.env.every((e) => typeof e === "string") ? (data.env as string[]) : undefined;
@@ -296,6 +297,7 @@ export function providerOf(data: Table, roles: Provider["roles"], r: Reporter, m
   return {
     name,
     roles,
+    ...(subscription ? { billing: "subscription" as const } : {}),
     docs: doc && matches(Url, doc) ? doc : undefined,
     apiBaseUrl: text(data, "api", r),
     sdkPackage: text(data, "npm", r),

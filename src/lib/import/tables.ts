@@ -171,6 +171,14 @@ export const SERVES_OWN_MODELS_ONLY: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Subscription plans: their offerings are paid for by a monthly fee, and the upstream data writes their
+ * token prices as 0. Shown as "in plan", never as free or as the cheapest price. Matched by the plan
+ * names upstream gives them ("… Coding Plan", "… Token Plan") and by these ids.
+ */
+export const SUBSCRIPTION_NAME = /\b(Coding|Token) Plan\b/;
+export const SUBSCRIPTION_IDS: ReadonlySet<string> = new Set(["github-copilot", "kimi-for-coding"]);
+
+/**
  * Roles of providers that are not labs. A provider not listed is a `host` (it runs inference);
  * a lab (a `models/<lab>/` folder, or a first-party API above) is `lab` plus `host`.
  */
@@ -227,6 +235,9 @@ export const BENCHMARK_IDS: Readonly<Record<string, string>> = {
   "aider polyglot": "aider-polyglot",
   scicode: "scicode",
   "swe-bench verified": "swe-bench-verified",
+  "swe-bench pro": "swe-bench-pro",
+  "swe bench pro": "swe-bench-pro",
+  "terminal-bench": "terminal-bench",
   "artificial analysis coding index": "aa-coding-index",
   "artificial analysis intelligence index": "aa-intelligence-index",
   "artificial analysis math index": "aa-math-index",
