@@ -39,6 +39,12 @@ export interface RawContent {
   offerings: Entry<Offering>[];
   benchmarks: Entry<Benchmark>[];
   prose: Map<string, Prose>;
+  /**
+   * Ids of records that exist but failed to parse or to match their schema, as `<kind>:<id>`
+   * (`model:openai/gpt-4.1-nano`). Their own problems are reported; references to them are not
+   * reported again as missing.
+   */
+  invalid: Set<string>;
 }
 
 function walk(dir: string, ext: string): string[] {
@@ -65,7 +71,7 @@ export function parseJson(text: string, file: string): { value?: unknown; proble
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
     const where = at ? lineAndColumn(text, Number(at[1])) : undefined;
-    const reason = message.replace(/\s*in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
     return {
       problem: {
         file,
@@ -83,6 +89,7 @@ function readRecords<S extends z.ZodType>(
   schema: S,
   origin: Origin,
   problems: Problem[],
+  invalid: { set: Set<string>; kind: string },
   depth?: number,
 ): Entry<z.output<S>>[] {
   const entries: Entry<z.output<S>>[] = [];
@@ -96,11 +103,13 @@ function readRecords<S extends z.ZodType>(
     const { value, problem } = parseJson(readFileSync(path, "utf8"), file);
     if (problem) {
       problems.push(problem);
+      invalid.set.add(`${invalid.kind}:${id}`);
       continue;
     }
     const result = schema.safeParse(value);
     if (!result.success) {
       problems.push(...problemsFromZod(file, result.error, value));
+      invalid.set.add(`${invalid.kind}:${id}`);
       continue;
     }
     const data = result.data as z.output<S> & { $schema?: string };
@@ -164,17 +173,19 @@ export function originDirs(contentDir: string): { dir: string; origin: Origin }[
 export function readContent(root: string): { content: RawContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const contentDir = join(root, "content");
+  const invalid = new Set<string>();
   const content: RawContent = {
     providers: [],
     models: [],
     offerings: [],
-    benchmarks: readRecords(root, join(contentDir, "benchmarks"), Benchmark, "curated", problems, 1),
+    benchmarks: readRecords(root, join(contentDir, "benchmarks"), Benchmark, "curated", problems, { set: invalid, kind: "benchmark" }, 1),
     prose: new Map(),
+    invalid,
   };
   for (const { dir, origin } of originDirs(contentDir)) {
-    content.providers.push(...readRecords(root, join(dir, "providers"), Provider, origin, problems, 1));
-    content.models.push(...readRecords(root, join(dir, "models"), Model, origin, problems, 2));
-    content.offerings.push(...readRecords(root, join(dir, "offerings"), Offering, origin, problems));
+    content.providers.push(...readRecords(root, join(dir, "providers"), Provider, origin, problems, { set: invalid, kind: "provider" }, 1));
+    content.models.push(...readRecords(root, join(dir, "models"), Model, origin, problems, { set: invalid, kind: "model" }, 2));
+    content.offerings.push(...readRecords(root, join(dir, "offerings"), Offering, origin, problems, { set: invalid, kind: "offering" }));
     if (origin === "curated") {
       for (const path of walk(join(dir, "models"), ".md")) {
         const prose = readProse(root, path, problems);

@@ -27,19 +27,23 @@ export interface Catalog {
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
-/** Checks the rules that span records. `today` bounds history dates (UTC, `YYYY-MM-DD`). */
-export function checkInvariants(catalog: Catalog, today = todayUtc()): Problem[] {
+/**
+ * Checks the rules that span records. `today` bounds history dates (UTC, `YYYY-MM-DD`). `invalid`
+ * holds `<kind>:<id>` of records that exist but failed their own checks: a reference to one of
+ * them is not reported again as missing.
+ */
+export function checkInvariants(catalog: Catalog, today = todayUtc(), invalid: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const err = (file: string, field: string, message: string) => problems.push({ file, field, message, level: "error" });
   const fileOf = (e: Entry<unknown>) => e.files[e.files.length - 1]!;
 
   for (const model of catalog.models.values()) {
     const file = fileOf(model);
-    if (!catalog.providers.has(model.creator)) {
+    if (!catalog.providers.has(model.creator) && !invalid.has(`provider:${model.creator}`)) {
       err(file, "", `creator "${model.creator}" is not a provider (expected content/*/providers/${model.creator}.json, found none)`);
     }
     model.data.benchmarks?.forEach((r, i) => {
-      if (!catalog.benchmarks.has(r.benchmark)) {
+      if (!catalog.benchmarks.has(r.benchmark) && !invalid.has(`benchmark:${r.benchmark}`)) {
         err(file, `benchmarks.${i}.benchmark`, `unknown benchmark (expected an id from content/benchmarks/, found "${r.benchmark}")`);
       }
       if (r.date > today) err(file, `benchmarks.${i}.date`, `date is in the future (expected on or before ${today}, found ${r.date})`);
@@ -51,7 +55,7 @@ export function checkInvariants(catalog: Catalog, today = todayUtc()): Problem[]
     if (model.prose) {
       model.prose.data.alternatives?.forEach((alt, i) =>
         alt.models.forEach((id, j) => {
-          if (!catalog.models.has(id)) err(model.prose!.file, `alternatives.${i}.models.${j}`, `unknown model (expected a model id, found "${id}")`);
+          if (!catalog.models.has(id) && !invalid.has(`model:${id}`)) err(model.prose!.file, `alternatives.${i}.models.${j}`, `unknown model (expected a model id, found "${id}")`);
         }),
       );
     }
@@ -59,10 +63,10 @@ export function checkInvariants(catalog: Catalog, today = todayUtc()): Problem[]
 
   for (const offering of catalog.offerings.values()) {
     const file = fileOf(offering);
-    if (!catalog.providers.has(offering.provider)) {
+    if (!catalog.providers.has(offering.provider) && !invalid.has(`provider:${offering.provider}`)) {
       err(file, "", `provider "${offering.provider}" does not exist (expected content/*/providers/${offering.provider}.json, found none)`);
     }
-    if (!catalog.models.has(offering.data.model)) {
+    if (!catalog.models.has(offering.data.model) && !invalid.has(`model:${offering.data.model}`)) {
       err(file, "model", `unknown model (expected a model id with a record under models/, found "${offering.data.model}")`);
     }
     offering.data.prices.forEach((entry, i) => {
@@ -90,7 +94,7 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
     models.set(id, { ...entry, creator, slug, prose: content.prose.get(id) });
   }
   for (const [id, prose] of content.prose) {
-    if (!models.has(id)) problems.push({ file: prose.file, field: "", message: `prose for an unknown model (expected models/${id}.json beside it, found none)`, level: "error" });
+    if (!models.has(id) && !content.invalid.has(`model:${id}`)) problems.push({ file: prose.file, field: "", message: `prose for an unknown model (expected models/${id}.json beside it, found none)`, level: "error" });
   }
   const offerings = new Map<string, OfferingEntry>();
   for (const [id, entry] of mergeEntries(content.offerings, "offering")) {
@@ -102,7 +106,7 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
     offerings,
     benchmarks: mergeEntries(content.benchmarks, "benchmark"),
   };
-  problems.push(...checkInvariants(catalog, today));
+  problems.push(...checkInvariants(catalog, today, content.invalid));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
   return { catalog, problems };
 }
