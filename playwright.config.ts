@@ -1,15 +1,6 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
 
-/** Flags that keep Chromium quiet and deterministic in containers and CI. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const BASE_URL = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 
@@ -35,7 +26,7 @@ export default defineConfig({
       use: {
         browserName: "chromium",
         headless: true,
-        launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
   ],

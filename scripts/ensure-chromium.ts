@@ -5,8 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-
-const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM_PATH as CHROMIUM } from "./chromium";
 
 function run(command: string, args: string[]): void {
   console.log(`$ ${command} ${args.join(" ")}`);

@@ -9,14 +9,23 @@ export interface ChartSeries {
   points: [string, number | null][];
 }
 
+/** A colour token as the canvas needs it: the tokens use light-dark(), which only the browser's CSS resolves. */
+function resolveColor(near: Element, token: string): string {
+  const probe = document.createElement("span");
+  probe.style.color = `var(${token})`;
+  near.parentElement!.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
 
 export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: string; series: ChartSeries[] }): Promise<void> {
   const { Chart } = await import("./chart");
-  const style = getComputedStyle(document.documentElement);
-  const colors = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--chart-${i}`).trim());
-  const fg = style.getPropertyValue("--fg-muted").trim();
-  const grid = style.getPropertyValue("--border").trim();
+  const colors = [1, 2, 3, 4, 5, 6].map((i) => resolveColor(canvas, `--chart-${i}`));
+  const fg = resolveColor(canvas, "--fg-muted");
+  const grid = resolveColor(canvas, "--border");
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const fmtDate = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
   const fmtDay = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
