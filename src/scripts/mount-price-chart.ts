@@ -66,7 +66,19 @@ export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: 
       },
       plugins: {
         legend: { position: "bottom", labels: { color: fg, boxWidth: 14, boxHeight: 2 } },
-        tooltip: { callbacks: { title: (items) => fmtDay.format(items[0]?.parsed.x ?? 0), label: (item) => `${item.dataset.label}: $${item.parsed.y}` } },
+        tooltip: {
+          callbacks: {
+            title: (items) => fmtDay.format(items[0]?.parsed.x ?? 0),
+            // Each change is labelled with its size against the price before it.
+            label: (item) => {
+              const points = item.dataset.data as { x: number; y: number | null }[];
+              const prev = points[item.dataIndex - 1]?.y;
+              const y = item.parsed.y;
+              const change = prev && y !== null && prev !== y ? ` (${y > prev ? "+" : "−"}${Math.abs(Math.round(((y - prev) / prev) * 100))}%)` : "";
+              return `${item.dataset.label}: $${y}${change}`;
+            },
+          },
+        },
       },
     },
   });

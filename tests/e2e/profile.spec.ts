@@ -74,7 +74,7 @@ test("the profile shows every GPT-4.1 nano fact", async ({ page }) => {
     ["Distillation", "No"],
     ["Predicted outputs", "Yes"],
     ["Structured outputs", "Yes"],
-  ]) {
+  ] as const) {
     await expect(page.locator(".caps li", { hasText: name }).first()).toContainText(value);
   }
 });
