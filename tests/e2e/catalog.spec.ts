@@ -17,7 +17,7 @@ const ready = (page: Page) => expect(page.locator("model-catalog table")).not.to
 test("image input + tool calling + input ≤ $0.20 lists only matching models, and the URL reproduces the view", async ({ page }) => {
   await page.goto("/models/");
   const form = page.getByRole("form", { name: "Filter models" });
-  await form.getByLabel("Input", { exact: true }).selectOption("image");
+  await form.getByRole("combobox", { name: /^Input/ }).selectOption("image");
   await form.getByLabel("Tool calling").check();
   await form.getByLabel("Input ≤").fill("0.2");
   await expect(page).toHaveURL(/input=image/);
@@ -50,7 +50,7 @@ test("image input + tool calling + input ≤ $0.20 lists only matching models, a
   await page.reload();
   await ready(page);
   expect(await visibleIds(page)).toEqual(shown);
-  await expect(form.getByLabel("Input", { exact: true })).toHaveValue("image");
+  await expect(form.getByRole("combobox", { name: /^Input/ })).toHaveValue("image");
   await expect(form.getByLabel("Tool calling")).toBeChecked();
   await expect(form.getByLabel("Input ≤")).toHaveValue("0.2");
 });
