@@ -79,7 +79,6 @@ function measure(command: string, args: string[], cwd: string, env: NodeJS.Proce
     let peakTree = 0;
     let peakProcess = 0;
     const peakByKind: Record<string, number> = {};
-    const kinds = new Map<number, string>();
     const poll = () => {
       const queue = [child.pid!];
       let sum = 0;
@@ -88,8 +87,8 @@ function measure(command: string, args: string[], cwd: string, env: NodeJS.Proce
         const rss = readRss(pid);
         sum += rss;
         peakProcess = Math.max(peakProcess, rss);
-        if (!kinds.has(pid)) kinds.set(pid, kindOf(pid));
-        const kind = kinds.get(pid)!;
+        // Read each time: a child's command line is its parent's until it execs.
+        const kind = kindOf(pid);
         peakByKind[kind] = Math.max(peakByKind[kind] ?? 0, rss);
         queue.push(...children(pid));
       }
@@ -176,6 +175,7 @@ interface Row {
   htmlPages: number;
   jsonFiles: number;
   wallS: number;
+  validateS?: number;
   astroS?: number;
   pagefindS?: number;
   pagesPerS: number;
@@ -232,6 +232,7 @@ async function benchOne(size: string): Promise<Row> {
       htmlPages: html.length,
       jsonFiles: files.filter((f) => f.endsWith(".json") && f.includes("/api/models/")).length,
       wallS: round(ours.wallS),
+      validateS: seconds(ours.stdout, "validate"),
       astroS,
       pagefindS: seconds(ours.stdout, "pagefind"),
       pagesPerS: Math.round(html.length / ours.wallS),
@@ -262,6 +263,7 @@ function table(rows: Row[]): string {
     ["offerings", (r) => String(r.offerings)],
     ["pages", (r) => String(r.htmlPages)],
     ["wall s", (r) => r.wallS.toFixed(1)],
+    ["validate s", (r) => r.validateS?.toFixed(1) ?? "?"],
     ["astro s", (r) => r.astroS?.toFixed(1) ?? "?"],
     ["pagefind s", (r) => r.pagefindS?.toFixed(1) ?? "?"],
     ["pages/s", (r) => String(r.pagesPerS)],

@@ -47,7 +47,7 @@ describe("generateSyntheticCatalog", () => {
     expect(withBenchmarks).toBeGreaterThan(0);
     expect(withBenchmarks / n).toBeLessThan(0.05);
     expect([...catalog.models.values()].some((m) => m.prose)).toBe(true);
-  });
+  }, 60_000); // writes and loads ~5,000 files: seconds on a busy machine
 
   it("refuses a folder that has a content/ already", () => {
     expect(() => writeSyntheticCatalog(dir, 10)).toThrow(/refusing/);
