@@ -47,7 +47,14 @@ if (process.argv.includes("--check")) {
   rmSync(STAGING, { recursive: true, force: true });
   run("astro", "astro", ["build", "--outDir", STAGING]);
   run("pagefind", "pagefind", ["--site", STAGING]);
-  if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
+  // Swap by renames (dist/ is never missing), then delete the old site: deleting ~12,000 files takes
+  // seconds, and is timed apart so it is not mistaken for build work.
+  const OLD = ".build/dist-old";
+  rmSync(OLD, { recursive: true, force: true });
+  if (existsSync(OUT)) renameSync(OUT, OLD);
   renameSync(STAGING, OUT);
   console.log(`built ${OUT}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const cleanup = performance.now();
+  rmSync(OLD, { recursive: true, force: true });
+  console.log(`removed the previous ${OUT}/ in ${((performance.now() - cleanup) / 1000).toFixed(1)} s`);
 }
