@@ -50,10 +50,14 @@ export interface RawContent {
 function walk(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  // Dirents save a stat call per file (15,000 on the real catalog); symlinks are still followed.
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith(".")) continue; // importers' staging folders, editor files
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walk(path, ext));
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
+    if (isDir) out.push(...walk(path, ext));
     else if (name.endsWith(ext)) out.push(path);
   }
   return out;

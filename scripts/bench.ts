@@ -1,0 +1,318 @@
+/**
+ * `npm run bench [-- --sizes real,1000,5000,20000]`: how the build scales.
+ *
+ * Each catalog is built in a temporary copy of the project under /tmp (src/, public/, scripts/,
+ * astro.config.mjs, package.json, tsconfig.json copied; node_modules entries symlinked; content/
+ * a symlink to this repo's content/ for `real`, or written by the synthetic generator for a
+ * number), with `scripts/build.ts` (validate, astro, pagefind), so this repo's content/ and dist/
+ * are never touched. Next to each, an empty Astro project (one `[id].astro` route rendering a
+ * trivial page) is built with the same astro for as many pages, as the yardstick of per-page cost.
+ *
+ * Memory: /proc is polled every 100 ms and the resident set sizes (VmRSS) of every process in the
+ * build's tree are summed; the peak of that sum is reported (shared pages count once per process,
+ * so it overstates a little), with the peak of the largest single process beside it.
+ *
+ * Prints a table and writes it as JSON to .build/bench.json. Runs one build at a time.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { loadCatalog } from "../src/lib/load-catalog";
+import { writeSyntheticCatalog } from "./generate-synthetic";
+
+const REPO = resolve(import.meta.dirname, "..");
+const PAGE_SIZE = 4096;
+
+interface Measured {
+  wallS: number;
+  peakTreeRssMb: number;
+  peakProcessRssMb: number;
+  /** Peak RSS per kind of process: astro, pagefind, other (tsx, npm). */
+  peakByKindMb: Record<string, number>;
+  stdout: string;
+  status: number | null;
+}
+
+function readRss(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+  } catch {
+    return 0;
+  }
+}
+
+function children(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const text = readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").trim();
+      if (text) out.push(...text.split(" ").map(Number));
+    }
+  } catch {
+    // the process ended between two reads
+  }
+  return out;
+}
+
+function kindOf(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (cmd.includes("pagefind")) return "pagefind";
+    if (cmd.includes("astro")) return "astro";
+  } catch {
+    // gone
+  }
+  return "other";
+}
+
+/** Runs a command, polling its process tree's memory; resolves with its wall time and peaks. */
+function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    let peakTree = 0;
+    let peakProcess = 0;
+    const peakByKind: Record<string, number> = {};
+    const poll = () => {
+      const queue = [child.pid!];
+      let sum = 0;
+      while (queue.length) {
+        const pid = queue.pop()!;
+        const rss = readRss(pid);
+        sum += rss;
+        peakProcess = Math.max(peakProcess, rss);
+        // Read each time: a child's command line is its parent's until it execs.
+        const kind = kindOf(pid);
+        peakByKind[kind] = Math.max(peakByKind[kind] ?? 0, rss);
+        queue.push(...children(pid));
+      }
+      peakTree = Math.max(peakTree, sum);
+    };
+    const timer = setInterval(poll, 100);
+    child.on("error", fail);
+    child.on("close", (status) => {
+      clearInterval(timer);
+      const mb = (b: number) => Math.round(b / 2 ** 20);
+      if (status !== 0) process.stderr.write(stdout.slice(-4000) + stderr.slice(-4000));
+      done({
+        wallS: (performance.now() - started) / 1000,
+        peakTreeRssMb: mb(peakTree),
+        peakProcessRssMb: mb(peakProcess),
+        peakByKindMb: Object.fromEntries(Object.entries(peakByKind).map(([k, v]) => [k, mb(v)])),
+        stdout: stdout + stderr,
+        status,
+      });
+    });
+  });
+}
+
+/** node_modules as a folder of symlinks, so caches astro and vite write there stay in the copy. */
+function linkNodeModules(dir: string): void {
+  mkdirSync(join(dir, "node_modules"));
+  for (const name of readdirSync(join(REPO, "node_modules"))) {
+    if (name === ".vite" || name === ".astro" || name === ".cache") continue;
+    symlinkSync(join(REPO, "node_modules", name), join(dir, "node_modules", name));
+  }
+}
+
+function projectCopy(name: string): string {
+  const dir = `/tmp/atlas-bench-${name}`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ["src", "public", "scripts", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+    cpSync(join(REPO, entry), join(dir, entry), { recursive: true });
+  }
+  linkNodeModules(dir);
+  return dir;
+}
+
+function emptyProject(pages: number): string {
+  const dir = `/tmp/atlas-bench-empty-${pages}`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "src/pages"), { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "empty-bench", private: true, type: "module" }));
+  writeFileSync(
+    join(dir, "astro.config.mjs"),
+    `import { defineConfig } from "astro/config";\nexport default defineConfig({ trailingSlash: "always", build: { format: "directory" }, devToolbar: { enabled: false } });\n`,
+  );
+  writeFileSync(
+    join(dir, "src/pages/[id].astro"),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { id: \`page-\${i}\` } }));\n}\nconst { id } = Astro.params;\n---\n<html lang="en"><head><meta charset="utf-8"><title>{id}</title></head><body><h1>Page {id}</h1></body></html>\n`,
+  );
+  linkNodeModules(dir);
+  return dir;
+}
+
+function walkFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walkFiles(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+};
+
+function seconds(stdout: string, step: string): number | undefined {
+  const m = new RegExp(`^${step}: ([\\d.]+) s$`, "m").exec(stdout);
+  return m ? Number(m[1]) : undefined;
+}
+
+interface Row {
+  catalog: string;
+  models: number;
+  offerings: number;
+  htmlPages: number;
+  jsonFiles: number;
+  wallS: number;
+  validateS?: number;
+  astroS?: number;
+  pagefindS?: number;
+  pagesPerS: number;
+  peakTreeRssMb: number;
+  peakAstroRssMb?: number;
+  peakPagefindRssMb?: number;
+  distMb: number;
+  medianProfileKb: number;
+  medianProfileGzipKb: number;
+  emptyWallS: number;
+  /** (our build's wall time / pages) / (empty astro's wall time / pages), same page count. */
+  perPageRatio: number;
+  /** The same with only our `astro build` step (no validation, no pagefind). */
+  astroPerPageRatio?: number;
+  perPageMs: number;
+}
+
+async function benchOne(size: string): Promise<Row> {
+  const dir = projectCopy(size);
+  try {
+    if (size === "real") symlinkSync(join(REPO, "content"), join(dir, "content"));
+    else writeSyntheticCatalog(dir, Number(size));
+    console.log(`\n[${size}] building in ${dir} …`);
+    const env = { ...process.env };
+    delete env.ATLAS_CURATED_ONLY; // the whole catalog, always
+    const ours = await measure("tsx", ["scripts/build.ts"], dir, env);
+    if (ours.status !== 0) throw new Error(`build of ${size} failed`);
+    const built = /(\d+) page\(s\) built/.exec(ours.stdout);
+    const dist = join(dir, "dist");
+    const files = walkFiles(dist);
+    const html = files.filter((f) => f.endsWith(".html"));
+    const profiles = html.filter((f) => /\/models\/[^/]+\/[^/]+\/index\.html$/.test(f));
+    const sizes = profiles.map((f) => statSync(f).size);
+    const step = Math.max(1, Math.floor(profiles.length / 1000)); // gzip a sample of at most ~1000 pages
+    const gz = profiles.filter((_, i) => i % step === 0).map((f) => gzipSync(readFileSync(f)).length);
+    const { catalog } = loadCatalog(dir);
+    console.log(`[${size}] ${ours.wallS.toFixed(1)} s, ${html.length} pages (astro: ${built?.[1] ?? "?"}); empty astro with ${html.length} pages …`);
+
+    const emptyDir = emptyProject(html.length);
+    let empty: Measured;
+    try {
+      empty = await measure("astro", ["build"], emptyDir);
+      if (empty.status !== 0) throw new Error("empty astro build failed");
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+    const astroS = seconds(ours.stdout, "astro");
+    const perPage = ours.wallS / html.length;
+    const emptyPerPage = empty.wallS / html.length;
+    return {
+      catalog: size === "real" ? "real (content/)" : `synthetic ${size}`,
+      models: profiles.length,
+      offerings: catalog.offerings.size,
+      htmlPages: html.length,
+      jsonFiles: files.filter((f) => f.endsWith(".json") && f.includes("/api/models/")).length,
+      wallS: round(ours.wallS),
+      validateS: seconds(ours.stdout, "validate"),
+      astroS,
+      pagefindS: seconds(ours.stdout, "pagefind"),
+      pagesPerS: Math.round(html.length / ours.wallS),
+      peakTreeRssMb: ours.peakTreeRssMb,
+      peakAstroRssMb: ours.peakByKindMb.astro,
+      peakPagefindRssMb: ours.peakByKindMb.pagefind,
+      distMb: round(files.reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20),
+      medianProfileKb: round(median(sizes) / 1024),
+      medianProfileGzipKb: round(median(gz) / 1024),
+      emptyWallS: round(empty.wallS),
+      perPageMs: round(perPage * 1000, 2),
+      perPageRatio: round(perPage / emptyPerPage, 2),
+      astroPerPageRatio: astroS === undefined ? undefined : round(astroS / html.length / emptyPerPage, 2),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function round(x: number, digits = 1): number {
+  return Math.round(x * 10 ** digits) / 10 ** digits;
+}
+
+function table(rows: Row[]): string {
+  const cols: [string, (r: Row) => string][] = [
+    ["catalog", (r) => r.catalog],
+    ["models", (r) => String(r.models)],
+    ["offerings", (r) => String(r.offerings)],
+    ["pages", (r) => String(r.htmlPages)],
+    ["wall s", (r) => r.wallS.toFixed(1)],
+    ["validate s", (r) => r.validateS?.toFixed(1) ?? "?"],
+    ["astro s", (r) => r.astroS?.toFixed(1) ?? "?"],
+    ["pagefind s", (r) => r.pagefindS?.toFixed(1) ?? "?"],
+    ["pages/s", (r) => String(r.pagesPerS)],
+    ["ms/page", (r) => r.perPageMs.toFixed(2)],
+    ["peak MB (tree)", (r) => String(r.peakTreeRssMb)],
+    ["astro MB", (r) => String(r.peakAstroRssMb ?? "?")],
+    ["pagefind MB", (r) => String(r.peakPagefindRssMb ?? "?")],
+    ["dist MB", (r) => r.distMb.toFixed(0)],
+    ["profile KB (gz)", (r) => `${r.medianProfileKb.toFixed(1)} (${r.medianProfileGzipKb.toFixed(1)})`],
+    ["empty astro s", (r) => r.emptyWallS.toFixed(1)],
+    ["× empty/page", (r) => r.perPageRatio.toFixed(2)],
+    ["astro × empty", (r) => r.astroPerPageRatio?.toFixed(2) ?? "?"],
+  ];
+  const cells = [cols.map(([h]) => h), ...rows.map((r) => cols.map(([, f]) => f(r)))];
+  const widths = cols.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join(" | ")} |`;
+  return [line(cells[0]!), `|${widths.map((w, i) => (i === 0 ? "-" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+}
+
+function machine() {
+  const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
+  return {
+    cpu: /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? "unknown",
+    nproc: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+}
+
+async function main() {
+  const i = process.argv.indexOf("--sizes");
+  const sizes = (i === -1 ? "real,1000,5000,20000" : process.argv[i + 1] ?? "").split(",").filter(Boolean);
+  if (!sizes.length || sizes.some((s) => s !== "real" && !(Number.isInteger(Number(s)) && Number(s) > 0))) {
+    console.error("usage: npm run bench [-- --sizes real,1000,5000,20000]");
+    process.exit(2);
+  }
+  const rows: Row[] = [];
+  for (const size of sizes) rows.push(await benchOne(size));
+  const m = machine();
+  console.log(`\n${m.cpu}, ${m.nproc} cores, ${m.memoryGb} GB, Node ${m.node}`);
+  console.log(table(rows));
+  const synthetic = rows.filter((r) => r.catalog.startsWith("synthetic"));
+  if (synthetic.length >= 2) {
+    const [small, large] = [synthetic[0]!, synthetic[synthetic.length - 1]!];
+    console.log(`per-page cost, ${large.models} vs ${small.models} models: ${(large.perPageMs / small.perPageMs).toFixed(2)}× (target ≤ 1.5×)`);
+  }
+  mkdirSync(join(REPO, ".build"), { recursive: true });
+  writeFileSync(join(REPO, ".build/bench.json"), `${JSON.stringify({ date: new Date().toISOString(), machine: m, rows }, null, 2)}\n`);
+  console.log("written to .build/bench.json");
+}
+
+await main();
