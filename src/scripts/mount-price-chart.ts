@@ -11,7 +11,18 @@ export interface ChartSeries {
 
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
 
-export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: string; series: ChartSeries[] }): Promise<void> {
+export interface ChartOptions {
+  /** Series groups (the label part before " · ") drawn at first; the rest start hidden in the legend. */
+  visibleGroups?: number;
+  /** Dimensions that start hidden (the compare page's cached-input toggle). */
+  hiddenDimensions?: ChartSeries["dimension"][];
+}
+
+export async function mountPriceChart(
+  canvas: HTMLCanvasElement,
+  data: { today: string; series: ChartSeries[] },
+  options: ChartOptions = {},
+): Promise<import("chart.js").Chart<"line", { x: number; y: number | null }[]>> {
   const { Chart } = await import("./chart");
   const style = getComputedStyle(document.documentElement);
   const colors = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--chart-${i}`).trim());
@@ -38,11 +49,11 @@ export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: 
       borderWidth: 2,
       pointRadius: points.map((_, i) => (i === points.length - 1 && last && last[0] < end ? 0 : 3)),
       spanGaps: false,
-      hidden: providers.indexOf(s.label.split(" · ")[0]) >= 4,
+      hidden: providers.indexOf(s.label.split(" · ")[0]) >= (options.visibleGroups ?? 4) || (options.hiddenDimensions ?? []).includes(s.dimension),
     };
   });
 
-  new Chart(canvas, {
+  return new Chart(canvas, {
     type: "line",
     data: { datasets },
     options: {
