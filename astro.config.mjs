@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import sitemap from "./integrations/sitemap.ts";
 
 export default defineConfig({
   site: "https://modelatlas.dev",
@@ -9,4 +10,5 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: Number(process.env.ATLAS_PORT ?? 4321) },
   devToolbar: { enabled: false },
   prefetch: false,
+  integrations: [sitemap()],
 });

@@ -103,24 +103,50 @@ export function requestCost(entry: PriceEntry, request: Request): Cost {
 }
 
 export interface Workload {
+  /** Prompt tokens per request, cached ones included. */
   inputTokens: number;
   outputTokens: number;
   /** Share of input tokens read from cache, 0..1. */
   cacheShare: number;
+  /** Share of input tokens written to the cache (billed at the cache-write price), 0..1; 0 when absent. */
+  cacheWriteShare?: number;
   /** Share of requests sent through the batch API, 0..1. */
   batchShare: number;
   requestsPerDay: number;
 }
 
-/** Cost per request (averaged over the batch mix) and per 30-day month; null when unknown. */
-export function workloadCost(entry: PriceEntry, w: Workload): { perRequest: number | null; perMonth: number | null; missing: string[] } {
-  const cachedInputTokens = Math.round(w.inputTokens * w.cacheShare);
-  const interactive = requestCost(entry, { inputTokens: w.inputTokens, cachedInputTokens, outputTokens: w.outputTokens });
+export interface WorkloadCost {
+  /** USD per request, averaged over the batch mix; null when a needed price is unknown. */
+  perRequest: number | null;
+  /** USD per 30-day month; null when unknown. */
+  perMonth: number | null;
+  /** Prices the workload needs that the offering does not publish. */
+  missing: string[];
+  /** The long-context tier the requests fall in, if any. */
+  tier?: PriceTier;
+}
+
+/**
+ * Cost of a workload per request and per 30-day month. Interactive requests read `cacheShare` of
+ * their input from the cache and write `cacheWriteShare` to it; batch requests pay batch prices
+ * (no cache discount, see `requestCost`). Shares are clamped to 0..1, and cache read plus write
+ * to at most the whole input. Any needed unknown price makes the whole result unknown.
+ */
+export function workloadCost(entry: PriceEntry, w: Workload): WorkloadCost {
+  const share = (x: number | undefined) => Math.min(1, Math.max(0, Number.isFinite(x) ? (x as number) : 0));
+  const cacheShare = share(w.cacheShare);
+  const writeShare = Math.min(share(w.cacheWriteShare), 1 - cacheShare);
+  const batchShare = share(w.batchShare);
+  const cachedInputTokens = Math.round(w.inputTokens * cacheShare);
+  const cacheWriteTokens = Math.round(w.inputTokens * writeShare);
+  const interactive = requestCost(entry, { inputTokens: w.inputTokens, cachedInputTokens, cacheWriteTokens, outputTokens: w.outputTokens });
   const batch = requestCost(entry, { inputTokens: w.inputTokens, outputTokens: w.outputTokens, batch: true });
-  const missing = [...(w.batchShare < 1 ? interactive.missing : []), ...(w.batchShare > 0 ? batch.missing : [])];
-  if (missing.length) return { perRequest: null, perMonth: null, missing };
-  const perRequest = (1 - w.batchShare) * (interactive.total ?? 0) + w.batchShare * (batch.total ?? 0);
-  return { perRequest, perMonth: perRequest * w.requestsPerDay * 30, missing: [] };
+  const missing = [...new Set([...(batchShare < 1 ? interactive.missing : []), ...(batchShare > 0 ? batch.missing : [])])];
+  const tier = interactive.tier ?? batch.tier;
+  const withTier = tier ? { tier } : {};
+  if (missing.length) return { perRequest: null, perMonth: null, missing, ...withTier };
+  const perRequest = (1 - batchShare) * (interactive.total ?? 0) + batchShare * (batch.total ?? 0);
+  return { perRequest, perMonth: perRequest * w.requestsPerDay * 30, missing: [], ...withTier };
 }
 
 /** Blended price per 1M tokens at `inputParts`:`outputParts` (3:1 by default); null when unknown. */

@@ -4,7 +4,7 @@
  */
 import type { Capabilities, Limits, Modalities, PriceEntry } from "../schemas";
 import type { Catalog, ModelEntry, OfferingEntry } from "./load-catalog";
-import { blendedPrice, currentEntry, priceChanges, type PriceChange } from "./pricing";
+import { blendedPrice, currentEntry } from "./pricing";
 
 export interface OfferingView {
   entry: OfferingEntry;
@@ -36,14 +36,6 @@ export interface ModelView {
   freeAt: OfferingView[];
   /** Blended 3:1 price of the cheapest active offering that publishes input and output. */
   blended?: number;
-}
-
-export interface ChangeEvent {
-  date: string;
-  kind: "price" | "added" | "retired";
-  offeringId: string;
-  providerName: string;
-  change?: PriceChange;
 }
 
 export interface CatalogViews {
@@ -237,17 +229,4 @@ export function similarModels(views: CatalogViews, model: ModelView, limit = 6):
     if (fits(pick)) out.push(pick);
   }
   return out;
-}
-
-/** A model's change log across its offerings: price changes, offerings added and retired; newest first. */
-export function changeLog(model: ModelView): ChangeEvent[] {
-  const events: ChangeEvent[] = [];
-  for (const o of model.offerings) {
-    const history = o.entry.data.prices;
-    if (history.length) events.push({ date: history[0]!.from, kind: "added", offeringId: o.entry.id, providerName: o.providerName });
-    for (const change of priceChanges(history)) events.push({ date: change.date, kind: "price", offeringId: o.entry.id, providerName: o.providerName, change });
-    const retired = o.entry.data.statusDates?.retired;
-    if (retired) events.push({ date: retired, kind: "retired", offeringId: o.entry.id, providerName: o.providerName });
-  }
-  return events.sort((a, b) => b.date.localeCompare(a.date) || a.providerName.localeCompare(b.providerName));
 }

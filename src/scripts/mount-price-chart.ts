@@ -21,7 +21,18 @@ function resolveColor(near: Element, token: string): string {
 
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
 
-export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: string; series: ChartSeries[] }): Promise<void> {
+export interface ChartOptions {
+  /** Series groups (the label part before " · ") drawn at first; the rest start hidden in the legend. */
+  visibleGroups?: number;
+  /** Dimensions that start hidden (the compare page's cached-input toggle). */
+  hiddenDimensions?: ChartSeries["dimension"][];
+}
+
+export async function mountPriceChart(
+  canvas: HTMLCanvasElement,
+  data: { today: string; series: ChartSeries[] },
+  options: ChartOptions = {},
+): Promise<import("chart.js").Chart<"line", { x: number; y: number | null }[]>> {
   const { Chart } = await import("./chart");
   const colors = [1, 2, 3, 4, 5, 6].map((i) => resolveColor(canvas, `--chart-${i}`));
   const fg = resolveColor(canvas, "--fg-muted");
@@ -47,11 +58,11 @@ export async function mountPriceChart(canvas: HTMLCanvasElement, data: { today: 
       borderWidth: 2,
       pointRadius: points.map((_, i) => (i === points.length - 1 && last && last[0] < end ? 0 : 3)),
       spanGaps: false,
-      hidden: providers.indexOf(s.label.split(" · ")[0]) >= 4,
+      hidden: providers.indexOf(s.label.split(" · ")[0]) >= (options.visibleGroups ?? 4) || (options.hiddenDimensions ?? []).includes(s.dimension),
     };
   });
 
-  new Chart(canvas, {
+  return new Chart(canvas, {
     type: "line",
     data: { datasets },
     options: {

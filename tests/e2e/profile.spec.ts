@@ -86,8 +86,8 @@ test("the per-1K toggle and the request cost calculator work", async ({ page }) 
   await page.getByRole("button", { name: "per 1K tokens" }).click();
   await expect(openaiInput).toHaveText("$0.0001");
   const cost = page.locator('request-cost tr[data-offering="openai/gpt-4.1-nano"] [data-cost]');
-  await page.getByLabel("Input tokens").fill("10000");
-  await page.getByLabel("Output tokens").fill("2000");
+  await page.getByLabel("Input tokens", { exact: true }).fill("10000");
+  await page.getByLabel("Output tokens", { exact: true }).fill("2000");
   // 10,000 × $0.10/1M + 2,000 × $0.40/1M
   await expect(cost).toHaveText("$0.0018");
 });

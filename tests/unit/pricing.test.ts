@@ -90,6 +90,62 @@ describe("workloadCost", () => {
   });
 });
 
+describe("workloadCost: worked examples", () => {
+  const base = { cacheShare: 0, batchShare: 0, requestsPerDay: 1_000 };
+
+  it("prices a tiered model below its threshold at base prices", () => {
+    // 150,000 in × $1.25 + 2,000 out × $10 = $0.1875 + $0.02 = $0.2075; ×1,000/day ×30 = $6,225
+    const w = workloadCost(tiered, { ...base, inputTokens: 150_000, outputTokens: 2_000 });
+    expect(w.perRequest).toBeCloseTo(0.2075, 10);
+    expect(w.perMonth).toBeCloseTo(6_225, 6);
+    expect(w.tier).toBeUndefined();
+  });
+
+  it("prices a tiered model above its threshold at tier prices", () => {
+    // 250,000 in × $2.50 + 2,000 out × $15 = $0.625 + $0.03 = $0.655; ×1,000 ×30 = $19,650
+    const w = workloadCost(tiered, { ...base, inputTokens: 250_000, outputTokens: 2_000 });
+    expect(w.perRequest).toBeCloseTo(0.655, 10);
+    expect(w.perMonth).toBeCloseTo(19_650, 6);
+    expect(w.tier?.above).toBe(200_000);
+  });
+
+  it("prices a cache-heavy workload with cache reads and writes", () => {
+    // Claude-Haiku-4.5-like: $1 in, $0.10 cache read, $1.25 cache write, $5 out.
+    const haiku: PriceEntry = { from: "2025-10-15", input: 1, cacheRead: 0.1, cacheWrite: 1.25, output: 5, source };
+    // 20,000 in: 90% read (18,000 × $0.10 = $0.0018), 5% written (1,000 × $1.25 = $0.00125),
+    // 5% plain (1,000 × $1 = $0.001); 500 out × $5 = $0.0025. Total $0.00655; ×2,000/day ×30 = $393
+    const w = workloadCost(haiku, { inputTokens: 20_000, outputTokens: 500, cacheShare: 0.9, cacheWriteShare: 0.05, batchShare: 0, requestsPerDay: 2_000 });
+    expect(w.perRequest).toBeCloseTo(0.00655, 12);
+    expect(w.perMonth).toBeCloseTo(393, 8);
+    // The same workload without published cache-write price is unknown, not cheaper.
+    const { cacheWrite: _, ...noWrite } = haiku;
+    expect(workloadCost(noWrite as PriceEntry, { inputTokens: 20_000, outputTokens: 500, cacheShare: 0.9, cacheWriteShare: 0.05, batchShare: 0, requestsPerDay: 2_000 })).toMatchObject({ perRequest: null, perMonth: null, missing: ["cache write"] });
+  });
+
+  it("prices an all-batch workload at batch prices", () => {
+    // 100% batch: 50,000 × $0.05 + 5,000 × $0.20 = $0.0025 + $0.001 = $0.0035; ×10,000/day ×30 = $1,050
+    const w = workloadCost(nano, { inputTokens: 50_000, outputTokens: 5_000, cacheShare: 0.5, batchShare: 1, requestsPerDay: 10_000 });
+    expect(w.perRequest).toBeCloseTo(0.0035, 12);
+    expect(w.perMonth).toBeCloseTo(1_050, 8);
+  });
+
+  it("is unknown when the workload needs an unknown price, and lists it", () => {
+    // No cached-input price published: a cache share makes the cost unknown, never the lower uncached figure.
+    const noCache: PriceEntry = { from: "2025-01-01", input: 1, output: 2, batchInput: 0.5, batchOutput: 1, source };
+    const w = workloadCost(noCache, { inputTokens: 10_000, outputTokens: 1_000, cacheShare: 0.5, batchShare: 0.5, requestsPerDay: 100 });
+    expect(w).toMatchObject({ perRequest: null, perMonth: null, missing: ["cached input"] });
+    // All batch: the cache share does not apply, so the cost is known: 10,000 × $0.5 + 1,000 × $1 = $0.006
+    expect(workloadCost(noCache, { inputTokens: 10_000, outputTokens: 1_000, cacheShare: 0.5, batchShare: 1, requestsPerDay: 100 }).perRequest).toBeCloseTo(0.006, 12);
+  });
+
+  it("clamps shares and caps cache read plus write at the whole input", () => {
+    const haiku: PriceEntry = { from: "2025-10-15", input: 1, cacheRead: 0.1, cacheWrite: 1.25, output: 5, source };
+    // 80% read + (capped) 20% written of 10,000: 8,000 × $0.10 + 2,000 × $1.25 = $0.0008 + $0.0025 = $0.0033
+    const w = workloadCost(haiku, { inputTokens: 10_000, outputTokens: 0, cacheShare: 0.8, cacheWriteShare: 0.5, batchShare: -1, requestsPerDay: 1 });
+    expect(w.perRequest).toBeCloseTo(0.0033, 12);
+  });
+});
+
 describe("history helpers", () => {
   const history: PriceEntry[] = [
     { from: "2024-12-26", input: 0.27, output: 1.1, source },

@@ -1,0 +1,55 @@
+/**
+ * The static pages of `/changes/`: one listing per filter (provider, kind, both, none), paginated.
+ * The filter state lives in the path, so every listing works without JavaScript and can be linked:
+ * `/changes/`, `/changes/kind/price/`, `/changes/provider/openai/`, `/changes/provider/openai/kind/price/page/2/`.
+ */
+import type { ChangeEvent, ChangeKind } from "./changes";
+import { CHANGE_KINDS, filterChanges } from "./changes";
+
+export const CHANGES_PER_PAGE = 100;
+
+export interface ChangesFilter {
+  provider?: string;
+  kind?: ChangeKind;
+}
+
+/** The path of a listing page (page 1 has no `page/` part). */
+export function changesPath(filter: ChangesFilter, page = 1): string {
+  let path = "/changes/";
+  if (filter.provider) path += `provider/${filter.provider}/`;
+  if (filter.kind) path += `kind/${filter.kind}/`;
+  if (page > 1) path += `page/${page}/`;
+  return path;
+}
+
+export interface ChangesPage {
+  /** The rest param of `src/pages/changes/[...path].astro`: undefined for `/changes/`. */
+  path: string | undefined;
+  filter: ChangesFilter;
+  page: number;
+  pages: number;
+  total: number;
+  events: ChangeEvent[];
+}
+
+/** Every listing page: each non-empty combination of provider and kind, split into pages. */
+export function changesPages(all: readonly ChangeEvent[], perPage = CHANGES_PER_PAGE): ChangesPage[] {
+  const providers = [...new Set(all.map((e) => e.providerId))].sort();
+  const filters: ChangesFilter[] = [{}];
+  for (const kind of CHANGE_KINDS) filters.push({ kind });
+  for (const provider of providers) {
+    filters.push({ provider });
+    for (const kind of CHANGE_KINDS) filters.push({ provider, kind });
+  }
+  const out: ChangesPage[] = [];
+  for (const filter of filters) {
+    const events = filterChanges(all, filter);
+    if (!events.length && (filter.provider || filter.kind)) continue;
+    const pages = Math.max(1, Math.ceil(events.length / perPage));
+    for (let page = 1; page <= pages; page++) {
+      const path = changesPath(filter, page).replace(/^\/changes\//, "").replace(/\/$/, "");
+      out.push({ path: path || undefined, filter, page, pages, total: events.length, events: events.slice((page - 1) * perPage, page * perPage) });
+    }
+  }
+  return out;
+}

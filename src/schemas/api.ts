@@ -1,0 +1,81 @@
+/**
+ * The shapes the site publishes under `/api/`: a model with its offerings (`/api/models/<id>.json`)
+ * and the whole catalog with current prices (`/api/catalog.json`). Output shapes (defaults applied),
+ * documented like the record schemas; their JSON Schemas are published under `/schemas/`.
+ */
+import { z } from "zod";
+import { Capabilities, IsoDate, Limits, Modalities, SchemaRef, Status, StatusDates } from "./common";
+import { Model, ModelProse } from "./model";
+import { Offering } from "./offering";
+import { PriceEntry } from "./prices";
+
+const Ref = z.strictObject({ id: z.string().min(1).describe("Id, as in the URL."), name: z.string().min(1).describe("Display name.") });
+
+/** One offering inside a model's API file: the record, its id and provider, and its current prices. */
+export const ApiOffering = Offering.omit({ model: true })
+  .extend({
+    id: z.string().min(1).describe("Offering id, `<provider>/<model id at the provider>`."),
+    provider: Ref.describe("The provider serving it."),
+    current: PriceEntry.nullable().describe("The current prices: the last history entry, or null when no price is known."),
+  })
+  .describe("An offering with its full price history.");
+export type ApiOffering = z.infer<typeof ApiOffering>;
+
+export const ApiModel = Model.extend({
+  id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
+  creator: Ref.describe("Who made the model."),
+  prose: ModelProse.extend({ overview: z.string().describe("The overview, in Markdown.") }).optional().describe("Curated prose, where written."),
+  offerings: z.array(ApiOffering).describe("Every provider serving it, first party first; retired ones included."),
+  benchmarkRanks: z
+    .record(z.string(), z.strictObject({ rank: z.int().positive(), of: z.int().positive() }).nullable())
+    .describe("Rank of the model's best score per benchmark among all models with a score (1 = best)."),
+}).describe("A model as published at /api/models/<creator>/<slug>.json.");
+export type ApiModel = z.infer<typeof ApiModel>;
+
+export const ApiCatalogOffering = z
+  .strictObject({
+    id: z.string().min(1).describe("Offering id."),
+    provider: Ref,
+    apiId: z.string().min(1).describe("The model id to send to this provider's API."),
+    status: Status,
+    statusDates: StatusDates.optional(),
+    current: PriceEntry.nullable().describe("Current prices (USD per 1M tokens; absent is unknown), or null when none is known."),
+  })
+  .describe("An offering and its current prices.");
+
+export const ApiCatalogModel = z
+  .strictObject({
+    id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
+    name: z.string().min(1),
+    creator: Ref,
+    family: z.string().optional(),
+    status: Status,
+    releaseDate: IsoDate.optional(),
+    limits: Limits.optional(),
+    modalities: Modalities.optional(),
+    capabilities: Capabilities.optional(),
+    url: z.string().describe("Path of the model's profile page."),
+    offerings: z.array(ApiCatalogOffering),
+  })
+  .describe("A model with its offerings' current prices.");
+
+export const Snapshot = z
+  .strictObject({
+    built: IsoDate.describe("The day this file was built."),
+    lastVerified: IsoDate.nullable().describe("The latest day any record was checked by a person or an import."),
+    imports: z
+      .array(z.strictObject({ name: z.string(), commit: z.string().optional(), retrieved: IsoDate }))
+      .describe("Upstream datasets in the catalog and the snapshot (commit, date) last imported."),
+  })
+  .describe("How fresh the data is.");
+export type Snapshot = z.infer<typeof Snapshot>;
+
+export const ApiCatalog = z
+  .strictObject({
+    $schema: SchemaRef,
+    snapshot: Snapshot,
+    license: z.string().describe("Licence and attribution of the data."),
+    models: z.array(ApiCatalogModel).describe("Every model, sorted by name."),
+  })
+  .describe("The whole catalog with current prices, as published at /api/catalog.json.");
+export type ApiCatalog = z.infer<typeof ApiCatalog>;

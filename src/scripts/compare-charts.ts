@@ -1,0 +1,44 @@
+/**
+ * The compare page's charts: the overlaid price-history step chart (through mountPriceChart) and a
+ * bar chart of current prices. Imported lazily, with chart.js, once the charts near the viewport.
+ */
+import { BarController, BarElement, CategoryScale } from "chart.js";
+import { Chart } from "./chart";
+import { mountPriceChart, type ChartSeries } from "./mount-price-chart";
+
+Chart.register(BarController, BarElement, CategoryScale);
+
+export { mountPriceChart, type ChartSeries };
+
+export interface BarData {
+  /** One label per model. */
+  labels: string[];
+  /** One dataset per price dimension; null is unknown (no bar, never a zero bar). */
+  datasets: { label: string; data: (number | null)[] }[];
+}
+
+export function mountBarChart(canvas: HTMLCanvasElement, data: BarData): Chart<"bar", (number | null)[], string> {
+  const style = getComputedStyle(document.documentElement);
+  const colors = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--chart-${i}`).trim());
+  const fg = style.getPropertyValue("--fg-muted").trim();
+  const grid = style.getPropertyValue("--border").trim();
+  return new Chart(canvas, {
+    type: "bar",
+    data: {
+      labels: data.labels,
+      datasets: data.datasets.map((d, i) => ({ ...d, backgroundColor: colors[i % colors.length], borderWidth: 0 })),
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      scales: {
+        x: { type: "category", ticks: { color: fg }, grid: { display: false } },
+        y: { type: "linear", beginAtZero: true, ticks: { color: fg, callback: (v) => `$${v}` }, grid: { color: grid }, title: { display: true, text: "USD per 1M tokens", color: fg } },
+      },
+      plugins: {
+        legend: { position: "bottom", labels: { color: fg, boxWidth: 14 } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.raw === null ? "not published" : `$${item.raw}`}` } },
+      },
+    },
+  });
+}
