@@ -11,7 +11,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { chromium, type Page } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
 const ORIGIN = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 const PAGE = "/models/openai/gpt-4.1-nano/";
@@ -97,7 +97,7 @@ async function run(): Promise<void> {
   console.log(`bench:search: ${ORIGIN}${PAGE}, index of ${pages} pages, ${RUNS} runs`);
   if (pages < 1000) console.warn("bench:search: this looks like a curated-only build; build the full catalog for meaningful figures");
 
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const bytes: number[] = [];
   const firsts: number[] = [];
   const laters: number[] = [];

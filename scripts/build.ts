@@ -1,5 +1,5 @@
 /**
- * `npm run build`: validates content, builds the site with Astro and indexes it with pagefind into
+ * `npm run build`: refreshes the published JSON Schemas, validates content, builds the site with Astro and indexes it with pagefind into
  * `.build/dist`, then swaps it into `dist/`. Invalid content or a failed step leaves the previous
  * `dist/` as it was: nothing half-written.
  *
@@ -11,12 +11,14 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { loadCatalog } from "../src/lib/load-catalog";
 import { formatProblem } from "../src/lib/problems";
+import { syncJsonSchemas } from "../src/lib/json-schemas";
 
 const STAGING = ".build/dist";
 const OUT = "dist";
 
-/** Exits 1 with every content error printed when the content is not valid. */
+/** Brings the published JSON Schemas up to date, then exits 1 with every content error printed when the content is not valid. */
 function check(): void {
+  for (const path of syncJsonSchemas("public/schemas")) console.log(`wrote ${path}`);
   const { problems } = loadCatalog(process.cwd());
   const errors = problems.filter((p) => p.level === "error");
   if (errors.length) {

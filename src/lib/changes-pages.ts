@@ -6,7 +6,7 @@
 import type { ChangeEvent, ChangeKind } from "./changes";
 import { CHANGE_KINDS, filterChanges } from "./changes";
 
-export const CHANGES_PER_PAGE = 100;
+export const CHANGES_PER_PAGE = 200;
 
 export interface ChangesFilter {
   provider?: string;
@@ -32,15 +32,16 @@ export interface ChangesPage {
   events: ChangeEvent[];
 }
 
-/** Every listing page: each non-empty combination of provider and kind, split into pages. */
+/**
+ * Every listing page: all changes, each kind, each provider (all its kinds; a provider's list is
+ * short enough to read whole), split into pages. Provider × kind pages are left out: they multiplied
+ * the page count (and the build time) for lists a reader can scan on the provider's page.
+ */
 export function changesPages(all: readonly ChangeEvent[], perPage = CHANGES_PER_PAGE): ChangesPage[] {
   const providers = [...new Set(all.map((e) => e.providerId))].sort();
   const filters: ChangesFilter[] = [{}];
   for (const kind of CHANGE_KINDS) filters.push({ kind });
-  for (const provider of providers) {
-    filters.push({ provider });
-    for (const kind of CHANGE_KINDS) filters.push({ provider, kind });
-  }
+  for (const provider of providers) filters.push({ provider });
   const out: ChangesPage[] = [];
   for (const filter of filters) {
     const events = filterChanges(all, filter);

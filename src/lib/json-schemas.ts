@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { Benchmark, Model, ModelProse, Offering, Provider } from "../schemas";
 import { ApiCatalog, ApiModel } from "../schemas/api";
@@ -20,4 +21,21 @@ export function jsonSchemas(): Record<string, object> {
     ...Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, withId(name, schema, "input")])),
     ...Object.fromEntries(Object.entries(api).map(([name, schema]) => [name, withId(name, schema, "output")])),
   };
+}
+
+/**
+ * Brings `<dir>/<name>.json` in line with the zod schemas. With `check`, writes nothing and returns
+ * the stale files instead. Returns the paths written (or found stale).
+ */
+export function syncJsonSchemas(dir: string, { check = false } = {}): string[] {
+  mkdirSync(dir, { recursive: true });
+  const touched: string[] = [];
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    const path = `${dir}/${name}.json`;
+    const text = JSON.stringify(schema, null, 2) + "\n";
+    if (existsSync(path) && readFileSync(path, "utf8") === text) continue;
+    if (!check) writeFileSync(path, text);
+    touched.push(path);
+  }
+  return touched;
 }

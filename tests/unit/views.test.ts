@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Benchmark, Model, Offering, Provider } from "../../src/schemas";
 import type { Catalog } from "../../src/lib/load-catalog";
-import { buildViews, changeLog, similarModels, siblings } from "../../src/lib/views";
+import { buildViews, similarModels, siblings } from "../../src/lib/views";
+import { modelChanges } from "../../src/lib/changes";
 import { source, validBenchmark, validModel, validOffering, validProvider } from "./factories";
 
 type Partial<T> = { [K in keyof T]?: T[K] };
@@ -87,14 +88,13 @@ describe("buildViews", () => {
         },
       },
     });
-    const log = changeLog(buildViews(c2).byId.get("deepseek/chat")!);
-    expect(log.map((e) => [e.date, e.kind, e.change?.dimension])).toEqual([
-      ["2026-07-24", "retired", undefined],
-      ["2025-02-08", "price", "input"],
-      ["2025-02-08", "price", "output"],
-      ["2024-12-26", "added", undefined],
+    const log = modelChanges(buildViews(c2).byId.get("deepseek/chat")!);
+    expect(log.map((e) => [e.date, e.kind, e.changes.map((c) => c.dimension)])).toEqual([
+      ["2026-07-24", "retired", []],
+      ["2025-02-08", "price", ["input", "output"]],
+      ["2024-12-26", "added", []],
     ]);
-    expect(Math.round(log[1]!.change!.percent!)).toBe(93);
+    expect(Math.round(log[1]!.changes[0]!.percent!)).toBe(93);
   });
 });
 
