@@ -5,6 +5,7 @@
 import { BarController, BarElement, CategoryScale } from "chart.js";
 import { Chart } from "./chart";
 import { mountPriceChart, type ChartSeries } from "./mount-price-chart";
+import { chartColors } from "./theme-colors";
 
 Chart.register(BarController, BarElement, CategoryScale);
 
@@ -18,10 +19,7 @@ export interface BarData {
 }
 
 export function mountBarChart(canvas: HTMLCanvasElement, data: BarData): Chart<"bar", (number | null)[], string> {
-  const style = getComputedStyle(document.documentElement);
-  const colors = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--chart-${i}`).trim());
-  const fg = style.getPropertyValue("--fg-muted").trim();
-  const grid = style.getPropertyValue("--border").trim();
+  const { series: colors, fg, grid } = chartColors(canvas);
   return new Chart(canvas, {
     type: "bar",
     data: {

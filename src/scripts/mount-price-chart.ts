@@ -2,21 +2,13 @@
  * Draws a price-history step chart with chart.js. Kept apart from the custom element so that
  * chart.js is fetched only when the chart nears the viewport (dynamic import below).
  */
+import { chartColors } from "./theme-colors";
+
 export interface ChartSeries {
   label: string;
   dimension: "input" | "output" | "cacheRead";
   retired?: string;
   points: [string, number | null][];
-}
-
-/** A colour token as the canvas needs it: the tokens use light-dark(), which only the browser's CSS resolves. */
-function resolveColor(near: Element, token: string): string {
-  const probe = document.createElement("span");
-  probe.style.color = `var(${token})`;
-  near.parentElement!.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
 }
 
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
@@ -34,9 +26,7 @@ export async function mountPriceChart(
   options: ChartOptions = {},
 ): Promise<import("chart.js").Chart<"line", { x: number; y: number | null }[]>> {
   const { Chart } = await import("./chart");
-  const colors = [1, 2, 3, 4, 5, 6].map((i) => resolveColor(canvas, `--chart-${i}`));
-  const fg = resolveColor(canvas, "--fg-muted");
-  const grid = resolveColor(canvas, "--border");
+  const { series: colors, fg, grid } = chartColors(canvas);
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const fmtDate = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
   const fmtDay = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });

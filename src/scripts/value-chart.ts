@@ -1,6 +1,7 @@
 /** The value chart: blended price (log scale) against a benchmark score, the Pareto frontier drawn as a line. */
 import { LogarithmicScale, ScatterController } from "chart.js";
 import { Chart } from "./chart";
+import { chartColors } from "./theme-colors";
 
 Chart.register(ScatterController, LogarithmicScale);
 
@@ -11,10 +12,8 @@ export interface ValueData {
 }
 
 export function mountValueChart(canvas: HTMLCanvasElement, data: ValueData) {
-  const style = getComputedStyle(document.documentElement);
-  const color = (n: number) => style.getPropertyValue(`--chart-${n}`).trim();
-  const fg = style.getPropertyValue("--fg-muted").trim();
-  const grid = style.getPropertyValue("--border").trim();
+  const { series, fg, grid } = chartColors(canvas);
+  const color = (n: number) => series[(n - 1) % series.length]!;
   const toXY = (p: ValueData["points"][number]) => ({ x: p.price, y: p.score, id: p.id, name: p.name });
   const frontier = data.points.filter((p) => p.frontier).map(toXY);
   const others = data.points.filter((p) => !p.frontier).map(toXY);
