@@ -79,17 +79,21 @@ test("the profile shows every GPT-4.1 nano fact", async ({ page }) => {
   }
 });
 
-test("the per-1K toggle and the request cost calculator work", async ({ page }) => {
+test("the per-1K toggle and the workload calculator work", async ({ page }) => {
   await page.goto(NANO);
   const openaiInput = page.locator("section[aria-labelledby=pricing] price-units tbody tr").first().locator("td").first();
   await expect(openaiInput).toHaveText("$0.10");
   await page.getByRole("button", { name: "per 1K tokens" }).click();
   await expect(openaiInput).toHaveText("$0.0001");
-  const cost = page.locator('request-cost tr[data-offering="openai/gpt-4.1-nano"] [data-cost]');
-  await page.getByLabel("Input tokens", { exact: true }).fill("10000");
-  await page.getByLabel("Output tokens", { exact: true }).fill("2000");
+  const calculator = page.locator("workload-calculator");
+  const perRequest = calculator.locator('tr[data-id="openai/gpt-4.1-nano"] td').first();
+  await calculator.getByLabel("Input tokens per request").fill("10000");
+  await calculator.getByLabel("Output tokens per request").fill("2000");
   // 10,000 × $0.10/1M + 2,000 × $0.40/1M
-  await expect(cost).toHaveText("$0.0018");
+  await expect(perRequest).toHaveText("$0.0018");
+  // Half the input from cache: 5,000 × $0.10 + 5,000 × $0.025 + 2,000 × $0.40 per 1M
+  await calculator.getByLabel("Input read from cache (%)").fill("50");
+  await expect(perRequest).toHaveText("$0.00143");
 });
 
 test("pages work without JavaScript", async ({ browser }) => {
