@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --sizes real,1000,5000,20000]`: how the build scales.
  *
- * Each catalog is built in a temporary copy of the project under /tmp (src/, public/, scripts/,
+ * Each catalog is built in a temporary copy of the project under /tmp (src/, public/, scripts/, integrations/,
  * astro.config.mjs, package.json, tsconfig.json copied; node_modules entries symlinked; content/
  * a symlink to this repo's content/ for `real`, or written by the synthetic generator for a
  * number), with `scripts/build.ts` (validate, astro, pagefind), so this repo's content/ and dist/
@@ -125,7 +125,7 @@ function projectCopy(name: string): string {
   const dir = `/tmp/atlas-bench-${name}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ["src", "public", "scripts", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+  for (const entry of ["src", "public", "scripts", "integrations", "astro.config.mjs", "package.json", "tsconfig.json"]) {
     cpSync(join(REPO, entry), join(dir, entry), { recursive: true });
   }
   linkNodeModules(dir);
