@@ -9,11 +9,10 @@
  *     later queries; goals ≤ 300 ms and ≤ 50 ms.
  * Stops the server by killing its process group.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { ORIGIN, startPreview, type PreviewServer } from "./preview-server";
 
-const ORIGIN = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 const PAGE = "/models/openai/gpt-4.1-nano/";
 const FIRST_QUERY = "gpt-4.1 nano";
 const LATER_QUERIES = ["claude sonnet", "llama 3.3 70b", "gemini 2.5 flash", "deepseek r1", "mistral large", "4.1-nano"];
@@ -25,36 +24,6 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
   process.exit(2);
 }
 
-let server: ChildProcess | undefined;
-
-function stopServer(): void {
-  if (server?.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
-  try {
-    process.kill(-server.pid, "SIGTERM"); // the whole group: npm, astro and their children
-  } catch {
-    // Already gone.
-  }
-}
-
-async function isUp(): Promise<boolean> {
-  try {
-    return (await fetch(`${ORIGIN}/`, { signal: AbortSignal.timeout(2_000) })).status < 500;
-  } catch {
-    return false;
-  }
-}
-
-async function startServer(timeoutMs = 60_000): Promise<void> {
-  if (await isUp()) throw new Error(`something already listens on ${ORIGIN}; stop it, or set ATLAS_PORT to a free port`);
-  server = spawn("npm", ["run", "preview"], { detached: true, stdio: "ignore", env: process.env });
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`\`npm run preview\` exited with code ${server.exitCode} (has the site been built?)`);
-    if (await isUp()) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${ORIGIN}/ did not answer within ${timeoutMs / 1000} s`);
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -146,19 +115,13 @@ async function run(): Promise<void> {
   console.log(`keystroke → results, later    median ${`${l.toFixed(0)} ms`.padStart(9)}  (goal ≤ ${GOALS.later} ms) ${verdict(l <= GOALS.later)}  (${laters.length} queries)`);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    stopServer();
-    process.exit(130);
-  });
-}
-
+let server: PreviewServer | undefined;
 try {
-  await startServer();
+  server = await startPreview("bench:search");
   await run();
 } catch (error) {
   console.error(`bench:search: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  stopServer();
+  server?.stop();
 }

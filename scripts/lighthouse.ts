@@ -4,12 +4,11 @@
  * (mobile, default config) in Debian's Chromium, prints the four category scores and the audits
  * that cost points, then stops the server by killing its process group.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { ORIGIN, startPreview, type PreviewServer } from "./preview-server";
 
-const ORIGIN = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 const CHROME_PATH = CHROMIUM_PATH;
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -20,47 +19,6 @@ if (!path.startsWith("/")) {
   process.exit(2);
 }
 
-let server: ChildProcess | undefined;
-let serverLog = "";
-
-function stopServer(): void {
-  if (server?.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
-  try {
-    // Negative pid: the whole group (npm, astro and anything they spawned), never by name.
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
-}
-
-async function isUp(): Promise<boolean> {
-  try {
-    const response = await fetch(`${ORIGIN}/`, { signal: AbortSignal.timeout(2_000) });
-    return response.status < 500;
-  } catch {
-    return false;
-  }
-}
-
-async function startServer(timeoutMs = 60_000): Promise<void> {
-  if (await isUp()) {
-    // Same rule as Playwright's reuseExistingServer: fine locally, suspicious in CI.
-    if (process.env.CI) throw new Error(`something already listens on ${ORIGIN}; stop it so the audit runs against this checkout's dist/`);
-    console.log(`lighthouse: reusing the server already listening on ${ORIGIN}`);
-    return;
-  }
-  console.log("lighthouse: starting `npm run preview`");
-  server = spawn("npm", ["run", "preview"], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  server.stdout?.on("data", (chunk) => (serverLog += chunk));
-  server.stderr?.on("data", (chunk) => (serverLog += chunk));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`\`npm run preview\` exited with code ${server.exitCode} (has the site been built? run \`npm run build\`)`);
-    if (await isUp()) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${ORIGIN}/ did not answer within ${timeoutMs / 1000}s`);
-}
 
 async function audit(url: string): Promise<void> {
   process.env.CHROME_PATH = CHROME_PATH;
@@ -100,20 +58,15 @@ async function audit(url: string): Promise<void> {
   }
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    stopServer();
-    process.exit(130);
-  });
-}
-
+let server: PreviewServer | undefined;
 try {
-  await startServer();
+  server = await startPreview("lighthouse", { reuse: true });
   await audit(new URL(path, ORIGIN).href);
 } catch (error) {
   console.error(`lighthouse: ${(error as Error).message}`);
-  if (serverLog.trim()) console.error(`\nserver output:\n${serverLog.trim()}`);
+  const log = server?.log().trim();
+  if (log) console.error(`\nserver output:\n${log}`);
   process.exitCode = 1;
 } finally {
-  stopServer();
+  server?.stop();
 }

@@ -5,25 +5,12 @@
  * No imports with runtime cost: this module is bundled into the page's script.
  */
 import type { Capabilities, Modality, Status } from "../schemas";
+import { CAPABILITY_ENTRIES } from "./labels";
 
 export type CapabilityKey = keyof Capabilities;
 
-/** Capability keys in display order (mirrors the schema; checked by `satisfies`). */
-export const CAPABILITIES = [
-  ["toolCalling", "Tool calling"],
-  ["parallelToolCalls", "Parallel tool calls"],
-  ["structuredOutputs", "Structured outputs"],
-  ["jsonMode", "JSON mode"],
-  ["reasoning", "Reasoning"],
-  ["streaming", "Streaming"],
-  ["fineTuning", "Fine-tuning"],
-  ["promptCaching", "Prompt caching"],
-  ["batch", "Batch API"],
-  ["predictedOutputs", "Predicted outputs"],
-  ["distillation", "Distillation"],
-  ["temperature", "Temperature"],
-  ["attachments", "File attachments"],
-] as const satisfies readonly (readonly [CapabilityKey, string])[];
+/** Capability keys and labels in display order. */
+export const CAPABILITIES = CAPABILITY_ENTRIES;
 const CAP_KEYS: readonly CapabilityKey[] = CAPABILITIES.map(([k]) => k);
 
 export const MODALITIES = ["text", "image", "audio", "video", "pdf"] as const satisfies readonly Modality[];

@@ -10,6 +10,7 @@
  * lets any way of writing it (with or without punctuation, with spaces anywhere) match a word.
  */
 import type { ModelView } from "./views";
+import { CAPABILITY_LABELS } from "./labels";
 
 /** Separators inside ids and names: `-`, `.`, `/`, `_`, `:`, `@`, spaces and brackets. */
 const SEPARATORS = /[\s\-._/:@()[\],+]+/;
@@ -104,22 +105,6 @@ export const SORTS = [
 ] as const;
 export type SortId = (typeof SORTS)[number]["id"];
 
-const CAPABILITY_LABELS: Record<string, string> = {
-  toolCalling: "Tool calling",
-  parallelToolCalls: "Parallel tool calls",
-  structuredOutputs: "Structured outputs",
-  jsonMode: "JSON mode",
-  reasoning: "Reasoning",
-  streaming: "Streaming",
-  fineTuning: "Fine-tuning",
-  promptCaching: "Prompt caching",
-  batch: "Batch",
-  predictedOutputs: "Predicted outputs",
-  distillation: "Distillation",
-  temperature: "Temperature",
-  attachments: "File attachments",
-};
-
 const STATUS_LABELS: Record<string, string> = {
   active: "Active",
   preview: "Preview",
@@ -160,7 +145,7 @@ export function modelFacets(model: ModelView): SearchFacets {
     output: (m.modalities?.output ?? []).map(modalityLabel),
     capability: Object.entries(m.capabilities ?? {})
       .filter(([, yes]) => yes === true)
-      .map(([key]) => CAPABILITY_LABELS[key] ?? key),
+      .map(([key]) => CAPABILITY_LABELS[key as keyof typeof CAPABILITY_LABELS] ?? key),
     weights: m.openWeights === undefined ? [] : [m.openWeights ? "Open weights" : "Closed weights"],
     status: [STATUS_LABELS[m.status] ?? cap(m.status)],
   };
