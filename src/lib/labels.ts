@@ -1,4 +1,5 @@
-import { CAPABILITY_KEYS, type Capabilities } from "../schemas";
+// Type-only import: this module runs in the browser too, and must not pull zod in.
+import type { Capabilities } from "../schemas";
 
 /** Display names of the capabilities, in the schema's order. */
 export const CAPABILITY_LABELS: Record<keyof Capabilities, string> = {
@@ -18,4 +19,4 @@ export const CAPABILITY_LABELS: Record<keyof Capabilities, string> = {
 };
 
 /** [key, label] pairs in display order. */
-export const CAPABILITY_ENTRIES = CAPABILITY_KEYS.map((key) => [key, CAPABILITY_LABELS[key]] as const);
+export const CAPABILITY_ENTRIES = (Object.keys(CAPABILITY_LABELS) as (keyof Capabilities)[]).map((key) => [key, CAPABILITY_LABELS[key]] as const);
