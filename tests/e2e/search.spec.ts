@@ -59,12 +59,18 @@ test("/ typed inside a field types a slash; Escape closes the dropdown", async (
 });
 
 test("pagefind loads on focus or when idle, not with the page", async ({ page }) => {
-  const early: string[] = [];
-  page.on("request", (r) => r.url().includes("/pagefind/") && early.push(r.url()));
-  await page.goto(NANO, { waitUntil: "domcontentloaded" });
-  expect(early, "pagefind requested before the page was parsed").toEqual([]);
+  await page.goto(NANO, { waitUntil: "load" });
+  // Whether the idle load has happened yet or not, it must start after the document was parsed.
+  const startedAfterParse = await page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    const pagefind = performance.getEntriesByType("resource").find((e) => e.name.includes("/pagefind/"));
+    return pagefind ? pagefind.startTime >= nav.domContentLoadedEventEnd : true;
+  });
+  expect(startedAfterParse, "pagefind requested before the page was parsed").toBe(true);
   await page.getByRole("combobox", { name: "Search models and providers" }).focus();
-  await expect.poll(() => early.some((u) => u.endsWith("/pagefind/pagefind.js"))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/pagefind/pagefind.js"))))
+    .toBe(true);
 });
 
 test("/search/: filters and sort round-trip through the URL", async ({ page }) => {
