@@ -12,13 +12,6 @@ export function currentEntry(history: readonly PriceEntry[]): PriceEntry | undef
   return history[history.length - 1];
 }
 
-/** The entry in force on a date. */
-export function entryOn(history: readonly PriceEntry[], date: string): PriceEntry | undefined {
-  let found: PriceEntry | undefined;
-  for (const entry of history) if (entry.from <= date) found = entry;
-  return found;
-}
-
 /**
  * Picks the prices for a request of `inputTokens` prompt tokens (`outputTokens` more for a context tier).
  * Above a tier's threshold the tier's prices apply; a dimension the tier does not give is unknown
@@ -153,30 +146,4 @@ export function workloadCost(entry: PriceEntry, w: Workload): WorkloadCost {
 export function blendedPrice(entry: Pick<PriceEntry, "input" | "output">, inputParts = 3, outputParts = 1): number | null {
   if (entry.input === undefined || entry.output === undefined) return null;
   return (entry.input * inputParts + entry.output * outputParts) / (inputParts + outputParts);
-}
-
-export interface PriceChange {
-  date: string;
-  dimension: string;
-  from: number;
-  to: number;
-  /** Percent change, e.g. -50. */
-  percent: number | null;
-}
-
-/** The changes between consecutive entries of a history, for every dimension known on both sides. */
-export function priceChanges(history: readonly PriceEntry[], dimensions: readonly PriceDimension[] = ["input", "output", "cacheRead"]): PriceChange[] {
-  const changes: PriceChange[] = [];
-  for (let i = 1; i < history.length; i++) {
-    const a = history[i - 1]!;
-    const b = history[i]!;
-    for (const d of dimensions) {
-      const from = a[d];
-      const to = b[d];
-      if (from !== undefined && to !== undefined && from !== to) {
-        changes.push({ date: b.from, dimension: d, from, to, percent: from === 0 ? null : ((to - from) / from) * 100 });
-      }
-    }
-  }
-  return changes;
 }

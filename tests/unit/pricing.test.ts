@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blendedPrice, currentEntry, entryOn, priceChanges, pricesForRequest, requestCost, workloadCost } from "../../src/lib/pricing";
+import { blendedPrice, currentEntry, pricesForRequest, requestCost, workloadCost } from "../../src/lib/pricing";
 import type { PriceEntry } from "../../src/schemas";
 
 const source = { name: "test", retrieved: "2026-01-01" };
@@ -158,18 +158,7 @@ describe("history helpers", () => {
     expect(currentEntry([])).toBeUndefined();
   });
 
-  it("finds the entry in force on a date", () => {
-    expect(entryOn(history, "2025-03-01")?.from).toBe("2025-02-09");
-    expect(entryOn(history, "2024-01-01")).toBeUndefined();
-  });
 
-  it("lists changes with their percent, skipping dimensions unknown on one side", () => {
-    const changes = priceChanges(history);
-    expect(changes.map((c) => [c.date, c.dimension, Math.round(c.percent! * 10) / 10])).toEqual([
-      ["2025-09-05", "input", 107.4],
-      ["2025-09-05", "output", 52.7],
-    ]);
-  });
 
   it("blends 3:1 and is unknown without both prices", () => {
     expect(blendedPrice(nano)).toBeCloseTo(0.175, 10);
