@@ -19,6 +19,7 @@ import { formatDate, formatInteger, formatMonth, formatTokenPrice, UNKNOWN } fro
 import { blendedPrice } from "../lib/pricing";
 import type { ApiModel, ApiOffering } from "../schemas/api";
 import type { PriceEntry } from "../schemas";
+import { historySeries, SERIES_DIMENSIONS } from "../lib/chart-series";
 
 interface Loaded {
   ref: CompareRef;
@@ -221,28 +222,14 @@ class CompareApp extends HTMLElement {
     });
     const { mountPriceChart, mountBarChart } = await import("./compare-charts");
     if (id !== this.renderId) return;
-    const dims = [
-      { key: "input", label: "Input" },
-      { key: "output", label: "Output" },
-      { key: "cacheRead", label: "Cached input" },
-    ] as const;
-    const series = withPrices.flatMap((l) =>
-      dims
-        .filter((d) => l.offering!.prices.some((e) => e[d.key] !== undefined))
-        .map((d) => ({
-          label: `${l.label} · ${d.label}`,
-          dimension: d.key,
-          retired: l.offering!.statusDates?.retired,
-          points: l.offering!.prices.map((e) => [e.from, e[d.key] ?? null] as [string, number | null]),
-        })),
-    );
+    const series = withPrices.flatMap((l) => historySeries(l.label, l.offering!.prices, l.offering!.statusDates?.retired));
     const today = new Date().toISOString().slice(0, 10);
     const cached = this.querySelector<HTMLInputElement>("input[name=cached]")!.checked;
     const history = await mountPriceChart(figure.querySelector<HTMLCanvasElement>("canvas[data-history]")!, { today, series }, { visibleGroups: MAX_COMPARE, hiddenDimensions: cached ? [] : ["cacheRead"] });
     this.historyChart = history;
     const bars = mountBarChart(figure.querySelector<HTMLCanvasElement>("canvas[data-bars]")!, {
       labels: withPrices.map((l) => l.label),
-      datasets: dims.map((d) => ({ label: d.label, data: withPrices.map((l) => l.offering!.current?.[d.key] ?? null) })),
+      datasets: SERIES_DIMENSIONS.map((d) => ({ label: d.label, data: withPrices.map((l) => l.offering!.current?.[d.key] ?? null) })),
     });
     this.charts.push(history, bars);
     figure.dataset.models = String(withPrices.length);

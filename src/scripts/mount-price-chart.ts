@@ -4,12 +4,8 @@
  */
 import { chartColors } from "./theme-colors";
 
-export interface ChartSeries {
-  label: string;
-  dimension: "input" | "output" | "cacheRead";
-  retired?: string;
-  points: [string, number | null][];
-}
+import type { ChartSeries } from "../lib/chart-series";
+export type { ChartSeries };
 
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
 
