@@ -7,6 +7,7 @@
  */
 import { PAGE_SIZE, applyState, decodeIndex, paginate, parseState, serializeState, type CatalogRow, type CatalogState, type CompactIndex } from "../lib/catalog-filter";
 import { CATALOG_COLUMNS, catalogRowHtml, paginationHtml } from "../lib/catalog-render";
+import { whenIdleAfterLoad } from "./idle";
 
 const LABELS = new Map<string, string>(CATALOG_COLUMNS);
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -59,8 +60,7 @@ class ModelCatalog extends HTMLElement {
 
     // The server rendered the default view (or this static page of it): load the data when idle.
     if (serializeState({ ...this.state, page: 1 }) !== "") void this.update("none");
-    else if ("requestIdleCallback" in window) requestIdleCallback(() => void loadRows());
-    else setTimeout(() => void loadRows(), 1500);
+    else whenIdleAfterLoad(() => void loadRows());
   }
 
   /** The URL's state; on /models/page/N/ (no query) the page is N. */

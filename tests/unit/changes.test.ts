@@ -60,18 +60,20 @@ describe("classifyPriceChanges", () => {
   });
 });
 
+/** A change event at a provider, of a kind, on a date. */
+const ev = (providerId: string, kind: ChangeEvent["kind"], date = "2026-01-01"): ChangeEvent => ({
+  date,
+  kind,
+  providerId,
+  providerName: providerId,
+  offeringId: `${providerId}/m`,
+  modelId: "x/m",
+  modelName: "M",
+  changes: [],
+});
+
 describe("filterChanges", () => {
-  const e = (providerId: string, kind: ChangeEvent["kind"]): ChangeEvent => ({
-    date: "2026-01-01",
-    kind,
-    providerId,
-    providerName: providerId,
-    offeringId: `${providerId}/m`,
-    modelId: "x/m",
-    modelName: "M",
-    changes: [],
-  });
-  const all = [e("openai", "price"), e("azure", "price"), e("openai", "added")];
+  const all = [ev("openai", "price"), ev("azure", "price"), ev("openai", "added")];
 
   it("filters by provider, by kind, by both, or not at all", () => {
     expect(filterChanges(all, {}).length).toBe(3);
@@ -82,16 +84,6 @@ describe("filterChanges", () => {
 });
 
 describe("changesPages", () => {
-  const ev = (providerId: string, kind: ChangeEvent["kind"], date: string): ChangeEvent => ({
-    date,
-    kind,
-    providerId,
-    providerName: providerId,
-    offeringId: `${providerId}/m`,
-    modelId: "x/m",
-    modelName: "M",
-    changes: [],
-  });
   const all = [ev("openai", "price", "2026-03-01"), ev("azure", "price", "2026-02-01"), ev("openai", "added", "2026-01-01")];
 
   it("paths hold the filter and the page", () => {
