@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { sitemapXml } from "../src/lib/xml";
+import { sitemapXml } from "../src/publish/xml";
 
 export default function sitemap(): AstroIntegration {
   let site: string | undefined;

@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { loadCatalog } from "../src/lib/load-catalog";
+import { loadCatalog } from "../src/catalog/load-catalog";
 import { writeSyntheticCatalog } from "./generate-synthetic";
 
 const REPO = resolve(import.meta.dirname, "..");

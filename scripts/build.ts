@@ -9,9 +9,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
-import { loadCatalog } from "../src/lib/load-catalog";
-import { formatProblem } from "../src/lib/problems";
-import { syncJsonSchemas } from "../src/lib/json-schemas";
+import { loadCatalog } from "../src/catalog/load-catalog";
+import { formatProblem } from "../src/catalog/problems";
+import { syncJsonSchemas } from "../src/publish/json-schemas";
 
 const STAGING = ".build/dist";
 const OUT = "dist";

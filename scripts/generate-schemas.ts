@@ -4,7 +4,7 @@
  * site publishes them at `/schemas/<entity>.json`. `--check` fails if a committed file is stale.
  * (`npm run build` brings them up to date too.)
  */
-import { syncJsonSchemas } from "../src/lib/json-schemas";
+import { syncJsonSchemas } from "../src/publish/json-schemas";
 
 const check = process.argv.includes("--check");
 const touched = syncJsonSchemas("public/schemas", { check });

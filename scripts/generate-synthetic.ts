@@ -1,11 +1,11 @@
 /**
  * `npx tsx scripts/generate-synthetic.ts --models 5000 --out /tmp/atlas-synthetic`: writes a synthetic
- * catalog (see src/lib/synthetic.ts) as `<out>/content/`. Refuses to write into this repository's
+ * catalog (see scripts/lib/synthetic.ts) as `<out>/content/`. Refuses to write into this repository's
  * own content/, and into a folder that already has a content/.
  */
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { generateSyntheticCatalog } from "../src/lib/synthetic";
+import { generateSyntheticCatalog } from "./lib/synthetic";
 
 export function writeSyntheticCatalog(out: string, models: number, seed = 1): { files: number; models: number } {
   const root = resolve(out);

@@ -7,11 +7,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { HistoryFile } from "../src/lib/import/history";
-import { readKnown } from "../src/lib/import/known";
-import { diffTrees, formatReport } from "../src/lib/import/report";
-import { runImport } from "../src/lib/import/run";
-import { readTree, writeTreeAtomically } from "../src/lib/import/write";
+import type { HistoryFile } from "../src/import/models-dev/history";
+import { readKnown } from "../src/import/models-dev/known";
+import { diffTrees, formatReport } from "../src/import/models-dev/report";
+import { runImport } from "../src/import/models-dev/run";
+import { readTree, writeTreeAtomically } from "../src/import/models-dev/write";
 
 function fail(message: string): never {
   console.error(`import-models-dev: ${message}`);

@@ -3,8 +3,8 @@
  * without building pages. Prints every problem, then exits 1 if any is an error.
  */
 import { resolve } from "node:path";
-import { loadCatalog } from "../src/lib/load-catalog";
-import { formatProblem } from "../src/lib/problems";
+import { loadCatalog } from "../src/catalog/load-catalog";
+import { formatProblem } from "../src/catalog/problems";
 
 const root = resolve(process.argv[2] ?? ".");
 const { catalog, problems } = loadCatalog(root);

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { getViews } from "../data/catalog";
-import { catalogChanges, describeChange } from "../lib/changes";
-import { atomFeed } from "../lib/xml";
-import { SITE_NAME } from "../consts";
+import { getViews } from "~/views/get-views";
+import { catalogChanges, describeChange } from "~/views/changes";
+import { atomFeed } from "~/publish/xml";
+import { SITE_NAME } from "~/consts";
 
 /** How many of the newest changes the feed carries. */
 const FEED_SIZE = 100;

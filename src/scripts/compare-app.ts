@@ -1,5 +1,5 @@
 /**
- * The compare page: reads `?models=` (see src/lib/compare-ids.ts), fetches each model's API file,
+ * The compare page: reads `?models=` (see src/shared/compare-ids.ts), fetches each model's API file,
  * and fills the facts table, the charts (chart.js, lazily) and the workload calculator. The picker
  * is a combobox over `/api/model-index.json`, fetched when first used. The URL always holds the state.
  */
@@ -14,12 +14,12 @@ import {
   searchModels,
   type CompareRef,
   type IndexRow,
-} from "../lib/compare-ids";
-import { formatDate, formatInteger, formatMonth, formatTokenPrice, UNKNOWN } from "../lib/format";
-import { blendedPrice } from "../lib/pricing";
-import type { ApiModel, ApiOffering } from "../schemas/api";
-import type { PriceEntry } from "../schemas";
-import { historySeries, SERIES_DIMENSIONS } from "../lib/chart-series";
+} from "~/shared/compare-ids";
+import { formatDate, formatInteger, formatMonth, formatTokenPrice, UNKNOWN } from "~/shared/format";
+import { blendedPrice } from "~/shared/pricing";
+import type { ApiModel, ApiOffering } from "~/schemas/api";
+import type { PriceEntry } from "~/schemas";
+import { historySeries, SERIES_DIMENSIONS } from "~/shared/chart-series";
 
 interface Loaded {
   ref: CompareRef;

@@ -4,7 +4,7 @@
  */
 import { chartColors } from "./theme-colors";
 
-import type { ChartSeries } from "../lib/chart-series";
+import type { ChartSeries } from "~/shared/chart-series";
 export type { ChartSeries };
 
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };

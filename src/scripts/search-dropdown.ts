@@ -3,7 +3,7 @@
  * an ARIA combobox over a listbox of the first results. Arrow keys move through the options,
  * Enter opens the active one (or the full results page), Escape closes the list.
  */
-import { describeResult } from "../lib/search-state";
+import { describeResult } from "~/shared/search-state";
 import { loadPagefind, type PagefindResultData } from "./pagefind";
 
 const MAX_RESULTS = 6;

@@ -3,8 +3,8 @@
  * sort), mirrored in the URL so a search can be shared or reloaded. Filters come from
  * `pagefind.filters()`; results show each page's metadata (cheapest prices, context window).
  */
-import { describeResult, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type SearchState } from "../lib/search-state";
-import { FILTER_LABELS, type FilterKey } from "../lib/search-terms";
+import { describeResult, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type SearchState } from "~/shared/search-state";
+import { FILTER_LABELS, type FilterKey } from "~/shared/search-options";
 import { loadPagefind, type PagefindResult } from "./pagefind";
 
 const PAGE_SIZE = 20;

@@ -3,7 +3,7 @@
  * defaults). Each takes overrides so a test changes only the field its rule is about.
  */
 import type { z } from "zod";
-import type { Benchmark, Model, ModelProse, Offering, PriceEntry, Provider, Source } from "../../src/schemas";
+import type { Benchmark, Model, ModelProse, Offering, PriceEntry, Provider, Source } from "~/schemas";
 
 type Input<T extends z.ZodType> = z.input<T>;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { getViews } from "../../data/catalog";
-import { catalogCsvRows } from "../../lib/api";
-import { toCsv } from "../../lib/csv";
+import { getViews } from "~/views/get-views";
+import { catalogCsvRows } from "~/publish/api";
+import { toCsv } from "~/publish/csv";
 
 /** `/api/catalog.csv`: one row per offering with its current prices (RFC 4180; empty = unknown). */
 export const GET: APIRoute = () =>

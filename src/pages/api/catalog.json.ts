@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { getViews } from "../../data/catalog";
-import { catalogApiRecord } from "../../lib/api";
+import { getViews } from "~/views/get-views";
+import { catalogApiRecord } from "~/publish/api";
 
 /** `/api/catalog.json`: every model with its offerings and current prices (schema: /schemas/catalog.json). */
 export const GET: APIRoute = () =>

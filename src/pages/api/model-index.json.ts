@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getViews } from "../../data/catalog";
+import { getViews } from "~/views/get-views";
 
 /**
  * `/api/model-index.json`: the compact list the compare page's picker searches, `[id, name, creator, live offerings, retired]`

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getViews } from "../../../../data/catalog";
-import { modelApiRecord } from "../../../../lib/api";
-import type { ModelView } from "../../../../lib/views";
+import { getViews } from "~/views/get-views";
+import { modelApiRecord } from "~/publish/api";
+import type { ModelView } from "~/views/catalog-views";
 
 export const getStaticPaths: GetStaticPaths = () =>
   getViews().models.map((model) => ({ params: { creator: model.entry.creator, slug: model.entry.slug }, props: { model } }));

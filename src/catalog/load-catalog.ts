@@ -1,0 +1,112 @@
+/**
+ * Loads the whole catalog: reads every record, merges curated over imported, and checks every
+ * invariant across records. `npm run validate`, the build and tests all go through here.
+ */
+import type { Benchmark, Model, Offering, Provider } from "~/schemas";
+import { readContent, type Entry, type Prose } from "./content";
+import { mergeEntries } from "./merge";
+import type { Problem } from "./problems";
+
+export type ProviderEntry = Entry<Provider>;
+export type BenchmarkEntry = Entry<Benchmark>;
+export interface ModelEntry extends Entry<Model> {
+  creator: string;
+  slug: string;
+  prose?: Prose;
+}
+export interface OfferingEntry extends Entry<Offering> {
+  provider: string;
+}
+
+export interface Catalog {
+  providers: Map<string, ProviderEntry>;
+  models: Map<string, ModelEntry>;
+  offerings: Map<string, OfferingEntry>;
+  benchmarks: Map<string, BenchmarkEntry>;
+}
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Checks the rules that span records. `today` bounds history dates (UTC, `YYYY-MM-DD`). `invalid`
+ * holds `<kind>:<id>` of records that exist but failed their own checks: a reference to one of
+ * them is not reported again as missing.
+ */
+export function checkInvariants(catalog: Catalog, today = todayUtc(), invalid: ReadonlySet<string> = new Set()): Problem[] {
+  const problems: Problem[] = [];
+  const err = (file: string, field: string, message: string) => problems.push({ file, field, message, level: "error" });
+  const fileOf = (e: Entry<unknown>) => e.files[e.files.length - 1]!;
+
+  for (const model of catalog.models.values()) {
+    const file = fileOf(model);
+    if (!catalog.providers.has(model.creator) && !invalid.has(`provider:${model.creator}`)) {
+      err(file, "", `creator "${model.creator}" is not a provider (expected content/*/providers/${model.creator}.json, found none)`);
+    }
+    model.data.benchmarks?.forEach((r, i) => {
+      if (!catalog.benchmarks.has(r.benchmark) && !invalid.has(`benchmark:${r.benchmark}`)) {
+        err(file, `benchmarks.${i}.benchmark`, `unknown benchmark (expected an id from content/benchmarks/, found "${r.benchmark}")`);
+      }
+      if (r.date > today) err(file, `benchmarks.${i}.date`, `date is in the future (expected on or before ${today}, found ${r.date})`);
+    });
+    model.data.aliases?.forEach((a, i) => {
+      const known = model.data.snapshots?.some((s) => s.id === a.pointsTo);
+      if (!known) err(file, `aliases.${i}.pointsTo`, `alias points to an unlisted snapshot (expected one of the snapshots' ids, found "${a.pointsTo}")`);
+    });
+    if (model.prose) {
+      model.prose.data.alternatives?.forEach((alt, i) =>
+        alt.models.forEach((id, j) => {
+          if (!catalog.models.has(id) && !invalid.has(`model:${id}`)) err(model.prose!.file, `alternatives.${i}.models.${j}`, `unknown model (expected a model id, found "${id}")`);
+        }),
+      );
+    }
+  }
+
+  for (const offering of catalog.offerings.values()) {
+    const file = fileOf(offering);
+    if (!catalog.providers.has(offering.provider) && !invalid.has(`provider:${offering.provider}`)) {
+      err(file, "", `provider "${offering.provider}" does not exist (expected content/*/providers/${offering.provider}.json, found none)`);
+    }
+    if (!catalog.models.has(offering.data.model) && !invalid.has(`model:${offering.data.model}`)) {
+      err(file, "model", `unknown model (expected a model id with a record under models/, found "${offering.data.model}")`);
+    }
+    offering.data.prices.forEach((entry, i) => {
+      if (entry.from > today) err(file, `prices.${i}.from`, `date is in the future (expected on or before ${today}, found ${entry.from})`);
+      const checks: [number | undefined, number | undefined, string][] = [
+        [entry.cacheRead, entry.input, "cacheRead"],
+        ...(entry.tiers ?? []).map((t, k) => [t.cacheRead, t.input ?? entry.input, `tiers.${k}.cacheRead`] as [number | undefined, number | undefined, string]),
+      ];
+      for (const [cache, input, field] of checks) {
+        if (cache !== undefined && input !== undefined && cache > input) {
+          problems.push({ file, field: `prices.${i}.${field}`, message: `cache read costs more than input (${cache} > ${input}); flagged for a check against the source`, level: "warning" });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** Reads, merges and checks `<root>/content`. Problems come back sorted by file. */
+export function loadCatalog(root: string, today?: string): { catalog: Catalog; problems: Problem[] } {
+  const { content, problems } = readContent(root);
+  const models = new Map<string, ModelEntry>();
+  for (const [id, entry] of mergeEntries(content.models, "model")) {
+    const [creator, slug] = id.split("/") as [string, string];
+    models.set(id, { ...entry, creator, slug, prose: content.prose.get(id) });
+  }
+  for (const [id, prose] of content.prose) {
+    if (!models.has(id) && !content.invalid.has(`model:${id}`)) problems.push({ file: prose.file, field: "", message: `prose for an unknown model (expected models/${id}.json beside it, found none)`, level: "error" });
+  }
+  const offerings = new Map<string, OfferingEntry>();
+  for (const [id, entry] of mergeEntries(content.offerings, "offering")) {
+    offerings.set(id, { ...entry, provider: id.split("/")[0]! });
+  }
+  const catalog: Catalog = {
+    providers: mergeEntries(content.providers, "provider"),
+    models,
+    offerings,
+    benchmarks: mergeEntries(content.benchmarks, "benchmark"),
+  };
+  problems.push(...checkInvariants(catalog, today, content.invalid));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
+  return { catalog, problems };
+}

@@ -1,0 +1,130 @@
+/** The public JSON of a model: its facts, its offerings, and each offering's full price history. */
+import type { ApiCatalog, Snapshot } from "~/schemas/api";
+import type { CsvCell } from "./csv";
+import type { CatalogViews, ModelView } from "~/views/catalog-views";
+
+export function modelApiRecord(model: ModelView, views: CatalogViews) {
+  const { entry } = model;
+  return {
+    id: entry.id,
+    creator: { id: entry.creator, name: model.creatorName },
+    ...entry.data,
+    prose: entry.prose ? { ...entry.prose.data, overview: entry.prose.body } : undefined,
+    offerings: model.offerings.map((o) => ({
+      id: o.entry.id,
+      provider: { id: o.entry.provider, name: o.providerName },
+      ...o.entry.data,
+      model: undefined,
+      current: o.current ?? null,
+    })),
+    benchmarkRanks: Object.fromEntries(
+      [...new Set((entry.data.benchmarks ?? []).map((r) => r.benchmark))].map((b) => [b, views.ranks.get(b)?.get(entry.id) ?? null]),
+    ),
+  };
+}
+
+/** How fresh the data is: today's build, the latest check of any record, and each upstream snapshot imported. */
+export function catalogSnapshot(views: CatalogViews, built = new Date().toISOString().slice(0, 10)): Snapshot {
+  let lastVerified: string | null = null;
+  const imports = new Map<string, { name: string; commit?: string; retrieved: string }>();
+  const records = [...views.catalog.providers.values(), ...views.catalog.models.values(), ...views.catalog.offerings.values()];
+  for (const r of records) {
+    if (!lastVerified || r.data.verified > lastVerified) lastVerified = r.data.verified;
+    for (const s of r.data.sources) {
+      if (!s.commit) continue;
+      const prev = imports.get(s.name);
+      if (!prev || s.retrieved > prev.retrieved) imports.set(s.name, { name: s.name, commit: s.commit, retrieved: s.retrieved });
+    }
+  }
+  // Imported records cite the dataset as their record-level source; per-price sources (e.g. "host (via models.dev)") are not snapshots.
+  return { built, lastVerified, imports: [...imports.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+}
+
+export const DATA_LICENSE =
+  "Includes data from models.dev (MIT licence, © models.dev contributors). See /about/ for sources and how to cite.";
+
+/** `/api/catalog.json`: every model with each offering's current prices. */
+export function catalogApiRecord(views: CatalogViews): ApiCatalog {
+  return {
+    snapshot: catalogSnapshot(views),
+    license: DATA_LICENSE,
+    models: views.models.map((m) => {
+      const d = m.entry.data;
+      return {
+        id: m.entry.id,
+        name: d.name,
+        creator: { id: m.entry.creator, name: m.creatorName },
+        ...(d.family ? { family: d.family } : {}),
+        status: d.status,
+        ...(d.releaseDate ? { releaseDate: d.releaseDate } : {}),
+        ...(d.limits ? { limits: d.limits } : {}),
+        ...(d.modalities ? { modalities: d.modalities } : {}),
+        ...(d.capabilities ? { capabilities: d.capabilities } : {}),
+        url: `/models/${m.entry.id}/`,
+        offerings: m.offerings.map((o) => ({
+          id: o.entry.id,
+          provider: { id: o.entry.provider, name: o.providerName },
+          apiId: o.entry.data.apiId,
+          status: o.entry.data.status,
+          ...(o.entry.data.statusDates ? { statusDates: o.entry.data.statusDates } : {}),
+          current: o.current ?? null,
+        })),
+      };
+    }),
+  };
+}
+
+/** Columns of `/api/catalog.csv`: one row per offering; an empty price cell is unknown, 0 is free. */
+export const CSV_COLUMNS = [
+  "offering_id",
+  "provider_id",
+  "provider_name",
+  "model_id",
+  "model_name",
+  "api_id",
+  "status",
+  "input_usd_per_1m",
+  "cached_input_usd_per_1m",
+  "cache_write_usd_per_1m",
+  "output_usd_per_1m",
+  "batch_input_usd_per_1m",
+  "batch_output_usd_per_1m",
+  "reasoning_usd_per_1m",
+  "has_context_tiers",
+  "price_from",
+  "source_name",
+  "source_url",
+  "source_retrieved",
+] as const;
+
+/** The rows of `/api/catalog.csv`, header first. */
+export function catalogCsvRows(views: CatalogViews): CsvCell[][] {
+  const rows: CsvCell[][] = [[...CSV_COLUMNS]];
+  for (const m of views.models) {
+    for (const o of m.offerings) {
+      const c = o.current;
+      rows.push([
+        o.entry.id,
+        o.entry.provider,
+        o.providerName,
+        m.entry.id,
+        m.entry.data.name,
+        o.entry.data.apiId,
+        o.entry.data.status,
+        c?.input,
+        c?.cacheRead,
+        c?.cacheWrite,
+        c?.output,
+        c?.batchInput,
+        c?.batchOutput,
+        c?.reasoning,
+        c ? String((c.tiers?.length ?? 0) > 0) : undefined,
+        c?.from,
+        c?.source.name,
+        c?.source.url,
+        c?.source.retrieved,
+      ]);
+    }
+  }
+  return rows;
+}

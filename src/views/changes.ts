@@ -1,0 +1,179 @@
+/**
+ * Change logs: what changed in the catalog and when. Price changes are told apart from data
+ * corrections where the data can show the difference (`classifyPriceChanges`); pages and the
+ * Atom feed render the events built here.
+ */
+import type { Offering, PriceDimension, PriceEntry } from "~/schemas";
+import { daysBetween, formatChange, formatTokenPrice } from "~/shared/format";
+import type { CatalogViews, ModelView, OfferingView } from "./catalog-views";
+
+/** A price that returns to its old value within this many days was a data error, not a price change. */
+export const REVERT_DAYS = 7;
+
+/** The dimensions change logs follow. */
+export const CHANGE_DIMENSIONS = ["input", "output", "cacheRead"] as const satisfies readonly PriceDimension[];
+export type ChangeDimension = (typeof CHANGE_DIMENSIONS)[number];
+
+export interface ClassifiedChange {
+  date: string;
+  dimension: ChangeDimension;
+  from: number;
+  to: number;
+  /** Percent change, e.g. -50; null when `from` is 0. */
+  percent: number | null;
+  /** A real price change, or a correction of the data (a reverted error, a disagreeing source). */
+  kind: "price" | "correction";
+  /** Why a correction is one, in words. */
+  reason?: string;
+}
+
+const percent = (from: number, to: number) => (from === 0 ? null : ((to - from) / from) * 100);
+
+/**
+ * Classifies the changes of one offering's price history, oldest first.
+ * - A change whose value comes back to the previous one within `revertDays` is a correction, and so is
+ *   the change that reverts it (an upstream error fixed a few days later).
+ * - Each observation (an imported price that disagrees with the curated one in force) is a correction
+ *   on its date: the source was wrong, or the record keeps the official price over it.
+ * Every other change between two known values is a price change. Changes to or from an unknown
+ * value are not changes (we cannot say by how much, or whether at all).
+ */
+export function classifyPriceChanges(
+  history: readonly PriceEntry[],
+  observations: Offering["observations"] = [],
+  revertDays = REVERT_DAYS,
+): ClassifiedChange[] {
+  const out: ClassifiedChange[] = [];
+  for (const dimension of CHANGE_DIMENSIONS) {
+    const steps: { date: string; from: number; to: number }[] = [];
+    for (let i = 1; i < history.length; i++) {
+      const from = history[i - 1]![dimension];
+      const to = history[i]![dimension];
+      if (from !== undefined && to !== undefined && from !== to) steps.push({ date: history[i]!.from, from, to });
+    }
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      const next = steps[k + 1];
+      if (next && next.to === step.from && next.from === step.to && daysBetween(step.date, next.date) <= revertDays) {
+        const days = daysBetween(step.date, next.date);
+        out.push({ ...step, dimension, percent: percent(step.from, step.to), kind: "correction", reason: `reverted ${days} day${days === 1 ? "" : "s"} later` });
+        out.push({ ...next, dimension, percent: percent(next.from, next.to), kind: "correction", reason: `reverts the change of ${step.date}` });
+        k++;
+      } else {
+        out.push({ ...step, dimension, percent: percent(step.from, step.to), kind: "price" });
+      }
+    }
+  }
+  for (const ob of observations ?? []) {
+    if (!(CHANGE_DIMENSIONS as readonly string[]).includes(ob.field)) continue;
+    const dimension = ob.field as ChangeDimension;
+    const kept = [...history].reverse().find((e) => e.from <= ob.from)?.[dimension];
+    if (kept === undefined) continue;
+    out.push({
+      date: ob.from,
+      dimension,
+      from: ob.value,
+      to: kept,
+      percent: percent(ob.value, kept),
+      kind: "correction",
+      reason: `${ob.source.name} recorded ${ob.value}; the record keeps the official price`,
+    });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || CHANGE_DIMENSIONS.indexOf(a.dimension) - CHANGE_DIMENSIONS.indexOf(b.dimension));
+}
+
+export type ChangeKind = "price" | "correction" | "added" | "retired";
+export const CHANGE_KINDS: readonly ChangeKind[] = ["price", "correction", "added", "retired"];
+export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {
+  price: "Price changes",
+  correction: "Data corrections",
+  added: "New offerings",
+  retired: "Retirements",
+};
+
+export interface ChangeEvent {
+  date: string;
+  kind: ChangeKind;
+  offeringId: string;
+  providerId: string;
+  providerName: string;
+  modelId: string;
+  modelName: string;
+  /** The price changes of this offering on this date (price and correction events), one per dimension. */
+  changes: ClassifiedChange[];
+}
+
+function offeringEvents(model: ModelView, o: OfferingView): ChangeEvent[] {
+  const base = {
+    offeringId: o.entry.id,
+    providerId: o.entry.provider,
+    providerName: o.providerName,
+    modelId: model.entry.id,
+    modelName: model.entry.data.name,
+  };
+  const history = o.entry.data.prices;
+  const events: ChangeEvent[] = [];
+  if (history.length) events.push({ ...base, date: history[0]!.from, kind: "added", changes: [] });
+  // One event per date and kind, holding every dimension that changed that day.
+  const grouped = new Map<string, ChangeEvent>();
+  for (const change of classifyPriceChanges(history, o.entry.data.observations)) {
+    const key = `${change.date}|${change.kind}`;
+    let event = grouped.get(key);
+    if (!event) {
+      event = { ...base, date: change.date, kind: change.kind, changes: [] };
+      grouped.set(key, event);
+      events.push(event);
+    }
+    event.changes.push(change);
+  }
+  const retired = o.entry.data.statusDates?.retired;
+  if (retired) events.push({ ...base, date: retired, kind: "retired", changes: [] });
+  return events;
+}
+
+const KIND_ORDER: Record<ChangeKind, number> = { retired: 0, price: 1, correction: 2, added: 3 };
+const newestFirst = (a: ChangeEvent, b: ChangeEvent) =>
+  b.date.localeCompare(a.date) ||
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+  a.modelName.localeCompare(b.modelName) ||
+  a.offeringId.localeCompare(b.offeringId);
+
+/** One model's change log across its offerings, newest first. */
+export function modelChanges(model: ModelView): ChangeEvent[] {
+  return model.offerings.flatMap((o) => offeringEvents(model, o)).sort(newestFirst);
+}
+
+/** The whole catalog's change log, newest first (stable order within a day). Built once per views. */
+const cache = new WeakMap<CatalogViews, ChangeEvent[]>();
+export function catalogChanges(views: CatalogViews): ChangeEvent[] {
+  let events = cache.get(views);
+  if (!events) {
+    events = views.models.flatMap((m) => m.offerings.flatMap((o) => offeringEvents(m, o))).sort(newestFirst);
+    cache.set(views, events);
+  }
+  return events;
+}
+
+/** Events that pass a provider and a kind filter (undefined: any). */
+export function filterChanges(events: readonly ChangeEvent[], filter: { provider?: string; kind?: ChangeKind }): ChangeEvent[] {
+  return events.filter((e) => (!filter.provider || e.providerId === filter.provider) && (!filter.kind || e.kind === filter.kind));
+}
+
+const DIMENSION_LABEL: Record<ChangeDimension, string> = { input: "input", output: "output", cacheRead: "cached input" };
+
+/** One line saying what happened, e.g. "OpenAI: input $0.10 → $0.05 (−50%), output …". */
+export function describeChange(e: ChangeEvent): string {
+  const what = e.changes
+    .map((c) => `${DIMENSION_LABEL[c.dimension]} ${formatTokenPrice(c.from)} → ${formatTokenPrice(c.to)} (${formatChange(c.from, c.to)})`)
+    .join(", ");
+  switch (e.kind) {
+    case "added":
+      return `first listed at ${e.providerName}`;
+    case "retired":
+      return `retired at ${e.providerName}`;
+    case "price":
+      return `${e.providerName} price change: ${what}`;
+    case "correction":
+      return `${e.providerName} data correction: ${what}; ${[...new Set(e.changes.map((c) => c.reason))].join("; ")}`;
+  }
+}

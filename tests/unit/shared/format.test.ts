@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatChange, formatDate, formatInteger, formatMonth, formatTokenPrice, formatTokensShort, formatUsd } from "~/shared/format";
+
+describe("format", () => {
+  it("prints unknown as a dash, never as zero", () => {
+    expect(formatTokenPrice(undefined)).toBe("—");
+    expect(formatUsd(null)).toBe("—");
+    expect(formatInteger(undefined)).toBe("—");
+    expect(formatDate(undefined)).toBe("—");
+  });
+  it("prints 0 as free", () => expect(formatTokenPrice(0)).toBe("Free"));
+  it("keeps small prices exact", () => {
+    expect(formatTokenPrice(0.025)).toBe("$0.025");
+    expect(formatTokenPrice(0.1)).toBe("$0.10");
+    expect(formatTokenPrice(0.1, "1K")).toBe("$0.0001");
+    expect(formatTokenPrice(0.025, "1K")).toBe("$0.000025");
+    expect(formatUsd(0.0018)).toBe("$0.0018");
+  });
+  it("formats token counts and dates", () => {
+    expect(formatInteger(1047576)).toBe("1,047,576");
+    expect(formatTokensShort(200000)).toBe("200K");
+    expect(formatDate("2025-04-14")).toBe("Apr 14, 2025");
+    expect(formatDate("2024-06")).toBe("June 2024");
+    expect(formatMonth("2024-06-01")).toBe("June 2024");
+  });
+  it("formats changes with a sign", () => {
+    expect(formatChange(0.27, 0.56)).toBe("+107%");
+    expect(formatChange(2, 1)).toBe("−50%");
+    expect(formatChange(undefined, 1)).toBe("—");
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { Benchmark, Model, Offering, Provider } from "~/schemas";
+import type { Catalog } from "~/catalog/load-catalog";
+import { buildViews, similarModels, siblings } from "~/views/catalog-views";
+import { modelChanges } from "~/views/changes";
+import { source, validBenchmark, validModel, validOffering, validProvider } from "../factories";
+
+type Partial<T> = { [K in keyof T]?: T[K] };
+
+/** A small catalog built in memory: providers, models and offerings by id. */
+function catalog(spec: {
+  providers: Record<string, Partial<Provider>>;
+  models: Record<string, Partial<Model> & { origin?: "curated" | "imported" }>;
+  offerings: Record<string, Partial<Offering>>;
+}): Catalog {
+  const providers = new Map(
+    Object.entries(spec.providers).map(([id, o]) => [id, { id, data: Provider.parse(validProvider(o as never)), files: [], origin: "curated" as const }]),
+  );
+  const models = new Map(
+    Object.entries(spec.models).map(([id, { origin = "curated", ...o }]) => {
+      const [creator, slug] = id.split("/") as [string, string];
+      return [id, { id, creator, slug, data: Model.parse(validModel({ benchmarks: [], ...(o as object) })), files: [], origin }];
+    }),
+  );
+  const offerings = new Map(
+    Object.entries(spec.offerings).map(([id, o]) => [id, { id, provider: id.split("/")[0]!, data: Offering.parse(validOffering(o as never)), files: [], origin: "curated" as const }]),
+  );
+  const benchmarks = new Map([["mmlu", { id: "mmlu", data: Benchmark.parse(validBenchmark()), files: [], origin: "curated" as const }]]);
+  return { providers, models, offerings, benchmarks };
+}
+
+const price = (from: string, input: number, output: number, extra: object = {}) => ({ from, input, output, source: source(), ...extra });
+
+describe("buildViews", () => {
+  const c = catalog({
+    providers: { openai: {}, azure: { name: "Azure", roles: ["cloud"] }, github: { name: "GitHub Models", roles: ["host"] }, plan: { name: "A Coding Plan", roles: ["host"], billing: "subscription" } },
+    models: { "openai/nano": { name: "Nano" }, "openai/mini": { name: "Mini" } },
+    offerings: {
+      "openai/nano": { model: "openai/nano", apiId: "nano", prices: [price("2025-04-14", 0.1, 0.4)] },
+      "azure/nano": { model: "openai/nano", apiId: "nano", prices: [price("2025-05-01", 0.11, 0.44)] },
+      "github/nano": { model: "openai/nano", apiId: "openai/nano", prices: [price("2025-06-01", 0, 0)] },
+      "plan/nano": { model: "openai/nano", apiId: "nano", prices: [price("2025-06-01", 0, 0)] },
+      "openai/mini": { model: "openai/mini", apiId: "mini", status: "retired", statusDates: { retired: "2026-01-01" }, prices: [price("2025-04-14", 0.4, 1.6)] },
+    },
+  });
+  const views = buildViews(c);
+  const nano = views.byId.get("openai/nano")!;
+
+  it("puts the first-party offering first", () => expect(nano.offerings[0]!.entry.id).toBe("openai/nano"));
+
+  it("takes the cheapest paid price, listing free offerings apart and leaving subscription plans out", () => {
+    expect(nano.cheapestInput?.price).toBe(0.1);
+    expect(nano.cheapestInput?.offering.entry.id).toBe("openai/nano");
+    expect(nano.freeAt.map((o) => o.entry.id)).toEqual(["github/nano"]);
+    expect(nano.offerings.find((o) => o.entry.id === "plan/nano")?.subscription).toBe(true);
+  });
+
+  it("counts only live offerings as active", () => {
+    const mini = views.byId.get("openai/mini")!;
+    expect(mini.active).toEqual([]);
+    expect(mini.cheapestInput).toBeUndefined();
+  });
+
+  it("keeps a curated model's status, but retires an imported model whose offerings are all retired", () => {
+    expect(views.byId.get("openai/mini")!.entry.data.status).toBe("active");
+    const imported = buildViews(
+      catalog({
+        providers: { openai: {} },
+        models: { "openai/old": { name: "Old", origin: "imported" } },
+        offerings: { "openai/old": { model: "openai/old", apiId: "old", status: "retired", statusDates: { retired: "2025-11-17" }, prices: [] } },
+      }),
+    ).byId.get("openai/old")!;
+    expect(imported.entry.data.status).toBe("retired");
+    expect(imported.entry.data.statusDates?.retired).toBe("2025-11-17");
+  });
+
+  it("writes a change log newest first: added, price changes with percent, retired", () => {
+    const c2 = catalog({
+      providers: { deepseek: { name: "DeepSeek" } },
+      models: { "deepseek/chat": { name: "Chat" } },
+      offerings: {
+        "deepseek/chat": {
+          model: "deepseek/chat",
+          apiId: "deepseek-chat",
+          status: "retired",
+          statusDates: { retired: "2026-07-24" },
+          prices: [price("2024-12-26", 0.14, 0.28), price("2025-02-08", 0.27, 1.1)],
+        },
+      },
+    });
+    const log = modelChanges(buildViews(c2).byId.get("deepseek/chat")!);
+    expect(log.map((e) => [e.date, e.kind, e.changes.map((c) => c.dimension)])).toEqual([
+      ["2026-07-24", "retired", []],
+      ["2025-02-08", "price", ["input", "output"]],
+      ["2024-12-26", "added", []],
+    ]);
+    expect(Math.round(log[1]!.changes[0]!.percent!)).toBe(93);
+  });
+});
+
+describe("siblings and similar models", () => {
+  const c = catalog({
+    providers: { a: {}, b: {} },
+    models: {
+      "a/one": { name: "One", family: "fam", releaseDate: "2025-01-01" },
+      "a/two": { name: "Two", family: "fam", releaseDate: "2025-06-01" },
+      "b/near": { name: "Near", family: "other" },
+      "b/far": { name: "Far", family: "other2" },
+      "b/textonly": { name: "Text only", modalities: { input: ["text"], output: ["text"] } },
+    },
+    offerings: {
+      "a/one": { model: "a/one", apiId: "one", prices: [price("2025-01-01", 1, 4)] },
+      "a/two": { model: "a/two", apiId: "two", prices: [price("2025-01-01", 1.1, 4)] },
+      "b/near": { model: "b/near", apiId: "near", prices: [price("2025-01-01", 1.5, 5)] },
+      "b/far": { model: "b/far", apiId: "far", prices: [price("2025-01-01", 30, 60)] },
+      "b/textonly": { model: "b/textonly", apiId: "t", prices: [price("2025-01-01", 1, 4)] },
+    },
+  });
+  const views = buildViews(c);
+  const one = views.byId.get("a/one")!;
+
+  it("lists family siblings newest first", () => expect(siblings(views, one).map((m) => m.entry.id)).toEqual(["a/two"]));
+
+  it("finds models with the same inputs within a factor of 3 in price, nearest first, without siblings", () => {
+    expect(similarModels(views, one).map((m) => m.entry.id)).toEqual(["b/near"]);
+  });
+});
