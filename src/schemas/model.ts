@@ -52,7 +52,7 @@ export const Model = z
     snapshots: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@\/-]*$/, { error: "must be an API model id, without spaces" }),
+          id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, { error: "must be an API model id, without spaces" }),
           date: IsoDate.optional(),
           note: z.string().optional(),
         }),
