@@ -1,7 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
 
-
 const BASE_URL = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 
 /**

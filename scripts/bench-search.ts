@@ -15,7 +15,14 @@ import { ORIGIN, startPreview, type PreviewServer } from "./preview-server";
 
 const PAGE = "/models/openai/gpt-4.1-nano/";
 const FIRST_QUERY = "gpt-4.1 nano";
-const LATER_QUERIES = ["claude sonnet", "llama 3.3 70b", "gemini 2.5 flash", "deepseek r1", "mistral large", "4.1-nano"];
+const LATER_QUERIES = [
+  "claude sonnet",
+  "llama 3.3 70b",
+  "gemini 2.5 flash",
+  "deepseek r1",
+  "mistral large",
+  "4.1-nano",
+];
 const RUNS = Number(process.argv[2] ?? 5);
 const GOALS = { bytes: 100 * 1024, first: 300, later: 50 };
 
@@ -23,7 +30,6 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error(`bench:search: runs must be a positive integer (found "${process.argv[2]}")`);
   process.exit(2);
 }
-
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,9 +68,13 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 
 async function run(): Promise<void> {
   const entry = await (await fetch(`${ORIGIN}/pagefind/pagefind-entry.json`)).json();
-  const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+    (n, l) => n + l.page_count,
+    0,
+  );
   console.log(`bench:search: ${ORIGIN}${PAGE}, index of ${pages} pages, ${RUNS} runs`);
-  if (pages < 1000) console.warn("bench:search: this looks like a curated-only build; build the full catalog for meaningful figures");
+  if (pages < 1000)
+    console.warn("bench:search: this looks like a curated-only build; build the full catalog for meaningful figures");
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const bytes: number[] = [];
@@ -85,7 +95,9 @@ async function run(): Promise<void> {
         const n = sizes.responseBodySize + sizes.responseHeadersSize;
         total += n;
         const url = request.url().replace(ORIGIN, "");
-        const kind = url.replace(/\/pagefind\/(fragment|index|filter)\/.*/, "/pagefind/$1/*").replace(/\/_astro\/.*/, "/_astro/*");
+        const kind = url
+          .replace(/\/pagefind\/(fragment|index|filter)\/.*/, "/pagefind/$1/*")
+          .replace(/\/_astro\/.*/, "/_astro/*");
         runBreakdown.set(kind, (runBreakdown.get(kind) ?? 0) + n);
       });
       await page.goto(`${ORIGIN}${PAGE}`, { waitUntil: "load" });
@@ -110,9 +122,15 @@ async function run(): Promise<void> {
   const b = median(bytes);
   const f = median(firsts);
   const l = median(laters);
-  console.log(`\nbytes for a first query       median ${kb(b).padStart(9)}  (goal ≤ ${kb(GOALS.bytes)}) ${verdict(b <= GOALS.bytes)}  runs: ${bytes.map(kb).join(", ")}`);
-  console.log(`keystroke → results, first    median ${`${f.toFixed(0)} ms`.padStart(9)}  (goal ≤ ${GOALS.first} ms) ${verdict(f <= GOALS.first)}  runs: ${firsts.map((x) => x.toFixed(0)).join(", ")}`);
-  console.log(`keystroke → results, later    median ${`${l.toFixed(0)} ms`.padStart(9)}  (goal ≤ ${GOALS.later} ms) ${verdict(l <= GOALS.later)}  (${laters.length} queries)`);
+  console.log(
+    `\nbytes for a first query       median ${kb(b).padStart(9)}  (goal ≤ ${kb(GOALS.bytes)}) ${verdict(b <= GOALS.bytes)}  runs: ${bytes.map(kb).join(", ")}`,
+  );
+  console.log(
+    `keystroke → results, first    median ${`${f.toFixed(0)} ms`.padStart(9)}  (goal ≤ ${GOALS.first} ms) ${verdict(f <= GOALS.first)}  runs: ${firsts.map((x) => x.toFixed(0)).join(", ")}`,
+  );
+  console.log(
+    `keystroke → results, later    median ${`${l.toFixed(0)} ms`.padStart(9)}  (goal ≤ ${GOALS.later} ms) ${verdict(l <= GOALS.later)}  (${laters.length} queries)`,
+  );
 }
 
 let server: PreviewServer | undefined;

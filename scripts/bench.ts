@@ -15,7 +15,17 @@
  * Prints a table and writes it as JSON to .build/bench.json. Runs one build at a time.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -68,7 +78,12 @@ function kindOf(pid: number): string {
 }
 
 /** Runs a command, polling its process tree's memory; resolves with its wall time and peaks. */
-function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+function measure(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -125,7 +140,15 @@ function projectCopy(name: string): string {
   const dir = `/tmp/atlas-bench-${name}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ["src", "public", "scripts", "integrations", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+  for (const entry of [
+    "src",
+    "public",
+    "scripts",
+    "integrations",
+    "astro.config.mjs",
+    "package.json",
+    "tsconfig.json",
+  ]) {
     cpSync(join(REPO, entry), join(dir, entry), { recursive: true });
   }
   linkNodeModules(dir);
@@ -212,7 +235,9 @@ async function benchOne(size: string): Promise<Row> {
     const step = Math.max(1, Math.floor(profiles.length / 1000)); // gzip a sample of at most ~1000 pages
     const gz = profiles.filter((_, i) => i % step === 0).map((f) => gzipSync(readFileSync(f)).length);
     const { catalog } = loadCatalog(dir);
-    console.log(`[${size}] ${ours.wallS.toFixed(1)} s, ${html.length} pages (astro: ${built?.[1] ?? "?"}); empty astro with ${html.length} pages …`);
+    console.log(
+      `[${size}] ${ours.wallS.toFixed(1)} s, ${html.length} pages (astro: ${built?.[1] ?? "?"}); empty astro with ${html.length} pages …`,
+    );
 
     const emptyDir = emptyProject(html.length);
     let empty: Measured;
@@ -279,8 +304,13 @@ function table(rows: Row[]): string {
   ];
   const cells = [cols.map(([h]) => h), ...rows.map((r) => cols.map(([, f]) => f(r)))];
   const widths = cols.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => `| ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join(" | ")} |`;
-  return [line(cells[0]!), `|${widths.map((w, i) => (i === 0 ? "-" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+  const line = (c: string[]) =>
+    `| ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join(" | ")} |`;
+  return [
+    line(cells[0]!),
+    `|${widths.map((w, i) => (i === 0 ? "-" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`,
+    ...cells.slice(1).map(line),
+  ].join("\n");
 }
 
 function machine() {
@@ -295,7 +325,7 @@ function machine() {
 
 async function main() {
   const i = process.argv.indexOf("--sizes");
-  const sizes = (i === -1 ? "real,1000,5000,20000" : process.argv[i + 1] ?? "").split(",").filter(Boolean);
+  const sizes = (i === -1 ? "real,1000,5000,20000" : (process.argv[i + 1] ?? "")).split(",").filter(Boolean);
   if (!sizes.length || sizes.some((s) => s !== "real" && !(Number.isInteger(Number(s)) && Number(s) > 0))) {
     console.error("usage: npm run bench [-- --sizes real,1000,5000,20000]");
     process.exit(2);
@@ -308,10 +338,15 @@ async function main() {
   const synthetic = rows.filter((r) => r.catalog.startsWith("synthetic"));
   if (synthetic.length >= 2) {
     const [small, large] = [synthetic[0]!, synthetic[synthetic.length - 1]!];
-    console.log(`per-page cost, ${large.models} vs ${small.models} models: ${(large.perPageMs / small.perPageMs).toFixed(2)}× (target ≤ 1.5×)`);
+    console.log(
+      `per-page cost, ${large.models} vs ${small.models} models: ${(large.perPageMs / small.perPageMs).toFixed(2)}× (target ≤ 1.5×)`,
+    );
   }
   mkdirSync(join(REPO, ".build"), { recursive: true });
-  writeFileSync(join(REPO, ".build/bench.json"), `${JSON.stringify({ date: new Date().toISOString(), machine: m, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(REPO, ".build/bench.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), machine: m, rows }, null, 2)}\n`,
+  );
   console.log("written to .build/bench.json");
 }
 

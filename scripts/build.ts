@@ -23,7 +23,9 @@ function check(): void {
   const errors = problems.filter((p) => p.level === "error");
   if (errors.length) {
     for (const p of errors) console.error(formatProblem(p));
-    console.error(`\nbuild refused: ${errors.length} content error${errors.length === 1 ? "" : "s"} (see npm run validate); ${OUT}/ was left as it was`);
+    console.error(
+      `\nbuild refused: ${errors.length} content error${errors.length === 1 ? "" : "s"} (see npm run validate); ${OUT}/ was left as it was`,
+    );
     process.exit(1);
   }
 }
@@ -33,7 +35,9 @@ function run(label: string, command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) {
     if (label !== "validate") {
-      console.error(`\nbuild failed: ${command} ${args.join(" ")} exited with ${result.status ?? result.signal}; ${OUT}/ was left as it was`);
+      console.error(
+        `\nbuild failed: ${command} ${args.join(" ")} exited with ${result.status ?? result.signal}; ${OUT}/ was left as it was`,
+      );
     }
     rmSync(STAGING, { recursive: true, force: true });
     process.exit(1);

@@ -9,11 +9,16 @@ import { CHROMIUM_PATH as CHROMIUM } from "./chromium";
 
 function run(command: string, args: string[]): void {
   console.log(`$ ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   if (result.error || result.status !== 0) {
     const why = result.error ? result.error.message : `exit code ${result.status ?? `signal ${result.signal}`}`;
     console.error(`ensure-chromium: \`${command} ${args.join(" ")}\` failed (${why}).`);
-    console.error(`ensure-chromium: install Chromium yourself (as root: apt-get install -y chromium) so that ${CHROMIUM} exists.`);
+    console.error(
+      `ensure-chromium: install Chromium yourself (as root: apt-get install -y chromium) so that ${CHROMIUM} exists.`,
+    );
     process.exit(1);
   }
 }
@@ -23,7 +28,9 @@ if (existsSync(CHROMIUM)) {
 } else {
   console.log(`ensure-chromium: ${CHROMIUM} is missing; installing the Debian package "chromium".`);
   if (process.getuid?.() !== 0) {
-    console.error(`ensure-chromium: installing needs root (running as uid ${process.getuid?.()}); run as root: apt-get update && apt-get install -y chromium`);
+    console.error(
+      `ensure-chromium: installing needs root (running as uid ${process.getuid?.()}); run as root: apt-get update && apt-get install -y chromium`,
+    );
     process.exit(1);
   }
   run("apt-get", ["update"]);

@@ -8,5 +8,8 @@ import { syncJsonSchemas } from "../src/publish/json-schemas";
 
 const check = process.argv.includes("--check");
 const touched = syncJsonSchemas("public/schemas", { check });
-for (const path of touched) console[check ? "error" : "log"](check ? `${path}: out of date with src/schemas (run npm run schemas)` : `wrote ${path}`);
+for (const path of touched)
+  console[check ? "error" : "log"](
+    check ? `${path}: out of date with src/schemas (run npm run schemas)` : `wrote ${path}`,
+  );
 if (check && touched.length) process.exit(1);

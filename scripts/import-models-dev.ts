@@ -30,9 +30,12 @@ const { values, positionals } = parseArgs({
   },
 });
 const snapshotDir = positionals[0];
-if (!snapshotDir) fail("missing the snapshot folder (usage: npm run import:models-dev -- <snapshot dir> [--history <events.json>])");
-if (!existsSync(join(snapshotDir, "providers"))) fail(`${snapshotDir} is not a models.dev snapshot (expected a providers/ folder in it)`);
-if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) fail(`--date must be written YYYY-MM-DD (found ${values.date})`);
+if (!snapshotDir)
+  fail("missing the snapshot folder (usage: npm run import:models-dev -- <snapshot dir> [--history <events.json>])");
+if (!existsSync(join(snapshotDir, "providers")))
+  fail(`${snapshotDir} is not a models.dev snapshot (expected a providers/ folder in it)`);
+if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+  fail(`--date must be written YYYY-MM-DD (found ${values.date})`);
 
 let history: HistoryFile | undefined;
 if (values.history) {
@@ -41,7 +44,8 @@ if (values.history) {
   } catch (error) {
     fail(`cannot read the history ${values.history}: ${(error as Error).message}`);
   }
-  if (!history || typeof history.events !== "object") fail(`${values.history} has no "events" object (expected {events: {"providers/<p>/models/<id>.toml": [...]}})`);
+  if (!history || typeof history.events !== "object")
+    fail(`${values.history} has no "events" object (expected {events: {"providers/<p>/models/<id>.toml": [...]}})`);
 }
 
 const started = performance.now();
@@ -49,7 +53,12 @@ const root = resolve(values.root!);
 const target = join(root, "content", "imported", "models-dev");
 let result;
 try {
-  result = runImport({ snapshotDir, history, known: readKnown(root), meta: { date: values.date, commit: values.commit } });
+  result = runImport({
+    snapshotDir,
+    history,
+    known: readKnown(root),
+    meta: { date: values.date, commit: values.commit },
+  });
 } catch (error) {
   fail((error as Error).message);
 }

@@ -19,7 +19,6 @@ if (!path.startsWith("/")) {
   process.exit(2);
 }
 
-
 async function audit(url: string): Promise<void> {
   process.env.CHROME_PATH = CHROME_PATH;
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
@@ -33,7 +32,8 @@ async function audit(url: string): Promise<void> {
     });
     if (!result) throw new Error("Lighthouse returned no result");
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     console.log(`\nLighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.finalDisplayedUrl}\n`);
     for (const id of CATEGORIES) {
       const category = lhr.categories[id];
@@ -46,11 +46,20 @@ async function audit(url: string): Promise<void> {
       const failing = category.auditRefs
         .filter((ref) => ref.weight > 0 || id === "performance")
         .map((ref) => lhr.audits[ref.id]!)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable" && a.scoreDisplayMode !== "manual");
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== "informative" &&
+            a.scoreDisplayMode !== "notApplicable" &&
+            a.scoreDisplayMode !== "manual",
+        );
       if (!failing.length) continue;
       console.log(`\n${category.title}: failing audits`);
       for (const a of failing) {
-        console.log(`  ${a.id}: ${a.title} (score ${Math.round(a.score! * 100)}${a.displayValue ? `, ${a.displayValue}` : ""})`);
+        console.log(
+          `  ${a.id}: ${a.title} (score ${Math.round(a.score! * 100)}${a.displayValue ? `, ${a.displayValue}` : ""})`,
+        );
       }
     }
   } finally {

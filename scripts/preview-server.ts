@@ -47,7 +47,8 @@ export async function startPreview(name: string, { reuse = false, timeoutMs = 60
     });
   }
   if (await isUp()) {
-    if (!reuse || process.env.CI) throw new Error(`something already listens on ${ORIGIN}; stop it, or set ATLAS_PORT to a free port`);
+    if (!reuse || process.env.CI)
+      throw new Error(`something already listens on ${ORIGIN}; stop it, or set ATLAS_PORT to a free port`);
     console.log(`${name}: reusing the server already listening on ${ORIGIN}`);
     return handle;
   }
@@ -57,7 +58,10 @@ export async function startPreview(name: string, { reuse = false, timeoutMs = 60
   server.stderr?.on("data", (chunk) => (log += chunk));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`\`npm run preview\` exited with code ${server.exitCode} (has the site been built? run \`npm run build\`)`);
+    if (server.exitCode !== null)
+      throw new Error(
+        `\`npm run preview\` exited with code ${server.exitCode} (has the site been built? run \`npm run build\`)`,
+      );
     if (await isUp()) return handle;
     await new Promise((r) => setTimeout(r, 300));
   }

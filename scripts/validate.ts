@@ -12,7 +12,9 @@ for (const problem of problems) console.log(formatProblem(problem));
 const errors = problems.filter((p) => p.level === "error").length;
 const warnings = problems.length - errors;
 if (errors) {
-  console.error(`\n${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}: content is not valid`);
+  console.error(
+    `\n${errors} error${errors === 1 ? "" : "s"}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}: content is not valid`,
+  );
   process.exit(1);
 }
 console.log(

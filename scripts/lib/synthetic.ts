@@ -41,21 +41,66 @@ function weighted<T>(rand: () => number, table: readonly [T, number][]): T {
 
 /** Offerings per model, as counted in content/ (5,777 models, 9,198 offerings). */
 const OFFERINGS_PER_MODEL: [number, number][] = [
-  [1, 5136], [2, 184], [3, 102], [4, 67], [5, 52], [6, 26], [7, 25], [8, 11], [9, 17], [10, 10],
-  [12, 29], [14, 14], [16, 16], [18, 11], [20, 11], [22, 11], [25, 10], [30, 8], [35, 7], [40, 4],
+  [1, 5136],
+  [2, 184],
+  [3, 102],
+  [4, 67],
+  [5, 52],
+  [6, 26],
+  [7, 25],
+  [8, 11],
+  [9, 17],
+  [10, 10],
+  [12, 29],
+  [14, 14],
+  [16, 16],
+  [18, 11],
+  [20, 11],
+  [22, 11],
+  [25, 10],
+  [30, 8],
+  [35, 7],
+  [40, 4],
 ];
 /** Price-history entries per offering, as counted in content/. */
 const HISTORY_LENGTH: [number, number][] = [
-  [0, 1933], [1, 5911], [2, 1009], [3, 231], [4, 68], [5, 27], [6, 10], [8, 5], [12, 4],
+  [0, 1933],
+  [1, 5911],
+  [2, 1009],
+  [3, 231],
+  [4, 68],
+  [5, 27],
+  [6, 10],
+  [8, 5],
+  [12, 4],
 ];
 
 const BENCHMARKS = [
-  ["mmlu", "knowledge"], ["mmlu-pro", "knowledge"], ["gpqa-diamond", "reasoning"], ["hle", "reasoning"],
-  ["aime-2025", "math"], ["math-500", "math"], ["livecodebench", "coding"], ["scicode", "coding"],
-  ["aider-polyglot", "coding"], ["tau2-bench", "agentic"], ["ifbench", "instruction-following"], ["aa-lcr", "long-context"],
+  ["mmlu", "knowledge"],
+  ["mmlu-pro", "knowledge"],
+  ["gpqa-diamond", "reasoning"],
+  ["hle", "reasoning"],
+  ["aime-2025", "math"],
+  ["math-500", "math"],
+  ["livecodebench", "coding"],
+  ["scicode", "coding"],
+  ["aider-polyglot", "coding"],
+  ["tau2-bench", "agentic"],
+  ["ifbench", "instruction-following"],
+  ["aa-lcr", "long-context"],
 ] as const;
 const MODALITIES = ["text", "image", "audio", "video", "pdf"] as const;
-const CAPABILITIES = ["toolCalling", "parallelToolCalls", "structuredOutputs", "jsonMode", "reasoning", "streaming", "promptCaching", "temperature", "attachments"] as const;
+const CAPABILITIES = [
+  "toolCalling",
+  "parallelToolCalls",
+  "structuredOutputs",
+  "jsonMode",
+  "reasoning",
+  "streaming",
+  "promptCaching",
+  "temperature",
+  "attachments",
+] as const;
 
 const source = (name: string, retrieved: string, note?: string) => ({
   name,
@@ -84,7 +129,14 @@ export function generateSyntheticCatalog(n: number, seed = 1): SyntheticFile[] {
   for (const [id, category] of BENCHMARKS) {
     files.push({
       path: `content/benchmarks/${id}.json`,
-      text: json({ name: id.toUpperCase(), category, description: `Synthetic benchmark ${id}.`, unit: "percent", scale: { min: 0, max: 100 }, higherIsBetter: true }),
+      text: json({
+        name: id.toUpperCase(),
+        category,
+        description: `Synthetic benchmark ${id}.`,
+        unit: "percent",
+        scale: { min: 0, max: 100 },
+        higherIsBetter: true,
+      }),
     });
   }
 
@@ -147,7 +199,10 @@ export function generateSyntheticCatalog(n: number, seed = 1): SyntheticFile[] {
     if (curated) {
       model.summary = `A synthetic model used to measure how the site builds at scale (${i}).`;
       files.push({ path: `content/curated/models/${creator}/${slug}.json`, text: json(model) });
-      const paragraph = "This paragraph stands in for a curated overview of a model: what it is, who made it, what it is good at and what it costs. ".repeat(4).trim();
+      const paragraph =
+        "This paragraph stands in for a curated overview of a model: what it is, who made it, what it is good at and what it costs. "
+          .repeat(4)
+          .trim();
       files.push({
         path: `content/curated/models/${creator}/${slug}.md`,
         text: `---\nwritten: ${retrieved}\nstrengths:\n  - Fast.\n  - Cheap.\nweaknesses:\n  - Synthetic.\nbestFor:\n  - Benchmarks of the build.\n---\n${paragraph}\n\n${paragraph}\n`,
@@ -172,13 +227,18 @@ export function generateSyntheticCatalog(n: number, seed = 1): SyntheticFile[] {
       for (let e = 0; e < entries && date <= lastDay; e++) {
         const entry: Record<string, unknown> = { from: day(date), input, output: round(input * 4) };
         if (rand() < 0.4) entry.cacheRead = round(input / 10);
-        if (tiered) entry.tiers = [{ above: 200_000, basis: "context", input: round(input * 2), output: round(input * 8) }];
+        if (tiered)
+          entry.tiers = [{ above: 200_000, basis: "context", input: round(input * 2), output: round(input * 8) }];
         entry.source = source("synthetic", retrieved, "date the upstream catalog changed");
         prices.push(entry);
         date += int(20, 120);
         input = round(input * (0.5 + rand() * 0.45)); // every change is a real change
       }
-      const offering: Record<string, unknown> = { model: id, apiId, status: entries === 0 && rand() < 0.5 ? "retired" : "active" };
+      const offering: Record<string, unknown> = {
+        model: id,
+        apiId,
+        status: entries === 0 && rand() < 0.5 ? "retired" : "active",
+      };
       if (offering.status === "retired") offering.statusDates = { retired: day(Math.min(date, lastDay)) };
       if (rand() < 0.3) offering.limits = { context: 2 ** int(13, 20) };
       if (rand() < 0.2) offering.endpoints = ["chat-completions"];

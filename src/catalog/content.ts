@@ -51,7 +51,9 @@ function walk(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   // Dirents save a stat call per file (15,000 on the real catalog); symlinks are still followed.
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     const name = entry.name;
     if (name.startsWith(".")) continue; // importers' staging folders, editor files
@@ -101,7 +103,12 @@ function readRecords<S extends z.ZodType>(
     const file = relative(root, path).split(sep).join("/");
     const id = idFromPath(dir, path, ".json");
     if (depth !== undefined && id.split("/").length !== depth) {
-      problems.push({ file, field: "", message: `file is at the wrong depth (expected ${depth === 1 ? "<id>.json" : "<creator>/<slug>.json"}, found ${id}.json)`, level: "error" });
+      problems.push({
+        file,
+        field: "",
+        message: `file is at the wrong depth (expected ${depth === 1 ? "<id>.json" : "<creator>/<slug>.json"}, found ${id}.json)`,
+        level: "error",
+      });
       continue;
     }
     const { value, problem } = parseJson(readFileSync(path, "utf8"), file);
@@ -129,7 +136,12 @@ function readProse(root: string, path: string, problems: Problem[]): Prose | und
   const text = readFileSync(path, "utf8");
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) {
-    problems.push({ file, field: "", message: "missing frontmatter (expected the file to start with a --- block, found none)", level: "error" });
+    problems.push({
+      file,
+      field: "",
+      message: "missing frontmatter (expected the file to start with a --- block, found none)",
+      level: "error",
+    });
     return undefined;
   }
   let front: unknown;
@@ -182,14 +194,28 @@ export function readContent(root: string): { content: RawContent; problems: Prob
     providers: [],
     models: [],
     offerings: [],
-    benchmarks: readRecords(root, join(contentDir, "benchmarks"), Benchmark, "curated", problems, { set: invalid, kind: "benchmark" }, 1),
+    benchmarks: readRecords(
+      root,
+      join(contentDir, "benchmarks"),
+      Benchmark,
+      "curated",
+      problems,
+      { set: invalid, kind: "benchmark" },
+      1,
+    ),
     prose: new Map(),
     invalid,
   };
   for (const { dir, origin } of originDirs(contentDir)) {
-    content.providers.push(...readRecords(root, join(dir, "providers"), Provider, origin, problems, { set: invalid, kind: "provider" }, 1));
-    content.models.push(...readRecords(root, join(dir, "models"), Model, origin, problems, { set: invalid, kind: "model" }, 2));
-    content.offerings.push(...readRecords(root, join(dir, "offerings"), Offering, origin, problems, { set: invalid, kind: "offering" }));
+    content.providers.push(
+      ...readRecords(root, join(dir, "providers"), Provider, origin, problems, { set: invalid, kind: "provider" }, 1),
+    );
+    content.models.push(
+      ...readRecords(root, join(dir, "models"), Model, origin, problems, { set: invalid, kind: "model" }, 2),
+    );
+    content.offerings.push(
+      ...readRecords(root, join(dir, "offerings"), Offering, origin, problems, { set: invalid, kind: "offering" }),
+    );
     if (origin === "curated") {
       for (const path of walk(join(dir, "models"), ".md")) {
         const prose = readProse(root, path, problems);
@@ -199,7 +225,12 @@ export function readContent(root: string): { content: RawContent; problems: Prob
   }
   for (const offering of content.offerings) {
     if (!offering.id.includes("/")) {
-      problems.push({ file: offering.files[0]!, field: "", message: `offering is not in a provider folder (expected offerings/<provider>/<id>.json, found offerings/${offering.id}.json)`, level: "error" });
+      problems.push({
+        file: offering.files[0]!,
+        field: "",
+        message: `offering is not in a provider folder (expected offerings/<provider>/<id>.json, found offerings/${offering.id}.json)`,
+        level: "error",
+      });
     }
   }
   return { content, problems };

@@ -32,7 +32,11 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
  * holds `<kind>:<id>` of records that exist but failed their own checks: a reference to one of
  * them is not reported again as missing.
  */
-export function checkInvariants(catalog: Catalog, today = todayUtc(), invalid: ReadonlySet<string> = new Set()): Problem[] {
+export function checkInvariants(
+  catalog: Catalog,
+  today = todayUtc(),
+  invalid: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   const err = (file: string, field: string, message: string) => problems.push({ file, field, message, level: "error" });
   const fileOf = (e: Entry<unknown>) => e.files[e.files.length - 1]!;
@@ -40,22 +44,41 @@ export function checkInvariants(catalog: Catalog, today = todayUtc(), invalid: R
   for (const model of catalog.models.values()) {
     const file = fileOf(model);
     if (!catalog.providers.has(model.creator) && !invalid.has(`provider:${model.creator}`)) {
-      err(file, "", `creator "${model.creator}" is not a provider (expected content/*/providers/${model.creator}.json, found none)`);
+      err(
+        file,
+        "",
+        `creator "${model.creator}" is not a provider (expected content/*/providers/${model.creator}.json, found none)`,
+      );
     }
     model.data.benchmarks?.forEach((r, i) => {
       if (!catalog.benchmarks.has(r.benchmark) && !invalid.has(`benchmark:${r.benchmark}`)) {
-        err(file, `benchmarks.${i}.benchmark`, `unknown benchmark (expected an id from content/benchmarks/, found "${r.benchmark}")`);
+        err(
+          file,
+          `benchmarks.${i}.benchmark`,
+          `unknown benchmark (expected an id from content/benchmarks/, found "${r.benchmark}")`,
+        );
       }
-      if (r.date > today) err(file, `benchmarks.${i}.date`, `date is in the future (expected on or before ${today}, found ${r.date})`);
+      if (r.date > today)
+        err(file, `benchmarks.${i}.date`, `date is in the future (expected on or before ${today}, found ${r.date})`);
     });
     model.data.aliases?.forEach((a, i) => {
       const known = model.data.snapshots?.some((s) => s.id === a.pointsTo);
-      if (!known) err(file, `aliases.${i}.pointsTo`, `alias points to an unlisted snapshot (expected one of the snapshots' ids, found "${a.pointsTo}")`);
+      if (!known)
+        err(
+          file,
+          `aliases.${i}.pointsTo`,
+          `alias points to an unlisted snapshot (expected one of the snapshots' ids, found "${a.pointsTo}")`,
+        );
     });
     if (model.prose) {
       model.prose.data.alternatives?.forEach((alt, i) =>
         alt.models.forEach((id, j) => {
-          if (!catalog.models.has(id) && !invalid.has(`model:${id}`)) err(model.prose!.file, `alternatives.${i}.models.${j}`, `unknown model (expected a model id, found "${id}")`);
+          if (!catalog.models.has(id) && !invalid.has(`model:${id}`))
+            err(
+              model.prose!.file,
+              `alternatives.${i}.models.${j}`,
+              `unknown model (expected a model id, found "${id}")`,
+            );
         }),
       );
     }
@@ -64,20 +87,41 @@ export function checkInvariants(catalog: Catalog, today = todayUtc(), invalid: R
   for (const offering of catalog.offerings.values()) {
     const file = fileOf(offering);
     if (!catalog.providers.has(offering.provider) && !invalid.has(`provider:${offering.provider}`)) {
-      err(file, "", `provider "${offering.provider}" does not exist (expected content/*/providers/${offering.provider}.json, found none)`);
+      err(
+        file,
+        "",
+        `provider "${offering.provider}" does not exist (expected content/*/providers/${offering.provider}.json, found none)`,
+      );
     }
     if (!catalog.models.has(offering.data.model) && !invalid.has(`model:${offering.data.model}`)) {
-      err(file, "model", `unknown model (expected a model id with a record under models/, found "${offering.data.model}")`);
+      err(
+        file,
+        "model",
+        `unknown model (expected a model id with a record under models/, found "${offering.data.model}")`,
+      );
     }
     offering.data.prices.forEach((entry, i) => {
-      if (entry.from > today) err(file, `prices.${i}.from`, `date is in the future (expected on or before ${today}, found ${entry.from})`);
+      if (entry.from > today)
+        err(file, `prices.${i}.from`, `date is in the future (expected on or before ${today}, found ${entry.from})`);
       const checks: [number | undefined, number | undefined, string][] = [
         [entry.cacheRead, entry.input, "cacheRead"],
-        ...(entry.tiers ?? []).map((t, k) => [t.cacheRead, t.input ?? entry.input, `tiers.${k}.cacheRead`] as [number | undefined, number | undefined, string]),
+        ...(entry.tiers ?? []).map(
+          (t, k) =>
+            [t.cacheRead, t.input ?? entry.input, `tiers.${k}.cacheRead`] as [
+              number | undefined,
+              number | undefined,
+              string,
+            ],
+        ),
       ];
       for (const [cache, input, field] of checks) {
         if (cache !== undefined && input !== undefined && cache > input) {
-          problems.push({ file, field: `prices.${i}.${field}`, message: `cache read costs more than input (${cache} > ${input}); flagged for a check against the source`, level: "warning" });
+          problems.push({
+            file,
+            field: `prices.${i}.${field}`,
+            message: `cache read costs more than input (${cache} > ${input}); flagged for a check against the source`,
+            level: "warning",
+          });
         }
       }
     });
@@ -94,7 +138,13 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
     models.set(id, { ...entry, creator, slug, prose: content.prose.get(id) });
   }
   for (const [id, prose] of content.prose) {
-    if (!models.has(id) && !content.invalid.has(`model:${id}`)) problems.push({ file: prose.file, field: "", message: `prose for an unknown model (expected models/${id}.json beside it, found none)`, level: "error" });
+    if (!models.has(id) && !content.invalid.has(`model:${id}`))
+      problems.push({
+        file: prose.file,
+        field: "",
+        message: `prose for an unknown model (expected models/${id}.json beside it, found none)`,
+        level: "error",
+      });
   }
   const offerings = new Map<string, OfferingEntry>();
   for (const [id, entry] of mergeEntries(content.offerings, "offering")) {

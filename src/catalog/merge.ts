@@ -73,7 +73,10 @@ export function mergeHistory(
 }
 
 /** Merges entries that share an id; curated entries come last in `entries` and win. */
-export function mergeEntries<T extends object>(entries: Entry<T>[], kind: "provider" | "model" | "offering" | "benchmark"): Map<string, Entry<T>> {
+export function mergeEntries<T extends object>(
+  entries: Entry<T>[],
+  kind: "provider" | "model" | "offering" | "benchmark",
+): Map<string, Entry<T>> {
   const byId = new Map<string, Entry<T>>();
   for (const entry of entries) {
     const prev = byId.get(entry.id);
@@ -83,7 +86,10 @@ export function mergeEntries<T extends object>(entries: Entry<T>[], kind: "provi
     }
     let data = mergeRecords(prev.data as Record, entry.data as Record) as T;
     if (kind === "model") {
-      const benchmarks = mergeBenchmarks((prev.data as unknown as Model).benchmarks, (entry.data as unknown as Model).benchmarks);
+      const benchmarks = mergeBenchmarks(
+        (prev.data as unknown as Model).benchmarks,
+        (entry.data as unknown as Model).benchmarks,
+      );
       data = { ...data, benchmarks };
     }
     if (kind === "offering") {

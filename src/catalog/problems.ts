@@ -22,7 +22,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === "object") return "an object";
-  if (typeof value === "string") return `string ${JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value)}`;
+  if (typeof value === "string")
+    return `string ${JSON.stringify(value.length > 60 ? value.slice(0, 57) + "..." : value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -53,7 +54,12 @@ export function problemsFromZod(file: string, error: z.ZodError, input: unknown)
     }
     if (issue.code === "invalid_union" && "errors" in issue && issue.errors.length) {
       // Report the branch that got furthest rather than "invalid input".
-      problems.push({ file, field, message: `${issue.message} (found ${describeValue(valueAt(input, issue.path))})`, level: "error" });
+      problems.push({
+        file,
+        field,
+        message: `${issue.message} (found ${describeValue(valueAt(input, issue.path))})`,
+        level: "error",
+      });
       continue;
     }
     const found = valueAt(input, issue.path);

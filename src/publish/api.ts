@@ -18,7 +18,10 @@ export function modelApiRecord(model: ModelView, views: CatalogViews) {
       current: o.current ?? null,
     })),
     benchmarkRanks: Object.fromEntries(
-      [...new Set((entry.data.benchmarks ?? []).map((r) => r.benchmark))].map((b) => [b, views.ranks.get(b)?.get(entry.id) ?? null]),
+      [...new Set((entry.data.benchmarks ?? []).map((r) => r.benchmark))].map((b) => [
+        b,
+        views.ranks.get(b)?.get(entry.id) ?? null,
+      ]),
     ),
   };
 }
@@ -27,13 +30,18 @@ export function modelApiRecord(model: ModelView, views: CatalogViews) {
 export function catalogSnapshot(views: CatalogViews, built = new Date().toISOString().slice(0, 10)): Snapshot {
   let lastVerified: string | null = null;
   const imports = new Map<string, { name: string; commit?: string; retrieved: string }>();
-  const records = [...views.catalog.providers.values(), ...views.catalog.models.values(), ...views.catalog.offerings.values()];
+  const records = [
+    ...views.catalog.providers.values(),
+    ...views.catalog.models.values(),
+    ...views.catalog.offerings.values(),
+  ];
   for (const r of records) {
     if (!lastVerified || r.data.verified > lastVerified) lastVerified = r.data.verified;
     for (const s of r.data.sources) {
       if (!s.commit) continue;
       const prev = imports.get(s.name);
-      if (!prev || s.retrieved > prev.retrieved) imports.set(s.name, { name: s.name, commit: s.commit, retrieved: s.retrieved });
+      if (!prev || s.retrieved > prev.retrieved)
+        imports.set(s.name, { name: s.name, commit: s.commit, retrieved: s.retrieved });
     }
   }
   // Imported records cite the dataset as their record-level source; per-price sources (e.g. "host (via models.dev)") are not snapshots.

@@ -15,7 +15,13 @@ const withId = (name: string, schema: z.ZodType, io: "input" | "output") => ({
  * an editor writes, defaults optional) and the API files (the output shape the site serves).
  */
 export function jsonSchemas(): Record<string, object> {
-  const records = { provider: Provider, model: Model, offering: Offering, benchmark: Benchmark, "model-prose": ModelProse };
+  const records = {
+    provider: Provider,
+    model: Model,
+    offering: Offering,
+    benchmark: Benchmark,
+    "model-prose": ModelProse,
+  };
   const api = { "api-model": ApiModel, catalog: ApiCatalog };
   return {
     ...Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, withId(name, schema, "input")])),

@@ -24,7 +24,14 @@ export interface FeedEntry {
 const stamp = (date: string) => `${date}T00:00:00Z`;
 
 /** An Atom 1.0 feed. Entries are written in the order given (callers pass newest first). */
-export function atomFeed(feed: { id: string; title: string; self: string; alternate: string; author: string; entries: FeedEntry[] }): string {
+export function atomFeed(feed: {
+  id: string;
+  title: string;
+  self: string;
+  alternate: string;
+  author: string;
+  entries: FeedEntry[];
+}): string {
   const updated = feed.entries.reduce((max, e) => (e.date > max ? e.date : max), "1970-01-01");
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,

@@ -9,14 +9,19 @@ import { Model, ModelProse } from "./model";
 import { Offering } from "./offering";
 import { PriceEntry } from "./prices";
 
-const Ref = z.strictObject({ id: z.string().min(1).describe("Id, as in the URL."), name: z.string().min(1).describe("Display name.") });
+const Ref = z.strictObject({
+  id: z.string().min(1).describe("Id, as in the URL."),
+  name: z.string().min(1).describe("Display name."),
+});
 
 /** One offering inside a model's API file: the record, its id and provider, and its current prices. */
 export const ApiOffering = Offering.omit({ model: true })
   .extend({
     id: z.string().min(1).describe("Offering id, `<provider>/<model id at the provider>`."),
     provider: Ref.describe("The provider serving it."),
-    current: PriceEntry.nullable().describe("The current prices: the last history entry, or null when no price is known."),
+    current: PriceEntry.nullable().describe(
+      "The current prices: the last history entry, or null when no price is known.",
+    ),
   })
   .describe("An offering with its full price history.");
 export type ApiOffering = z.infer<typeof ApiOffering>;
@@ -24,7 +29,9 @@ export type ApiOffering = z.infer<typeof ApiOffering>;
 export const ApiModel = Model.extend({
   id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
   creator: Ref.describe("Who made the model."),
-  prose: ModelProse.extend({ overview: z.string().describe("The overview, in Markdown.") }).optional().describe("Curated prose, where written."),
+  prose: ModelProse.extend({ overview: z.string().describe("The overview, in Markdown.") })
+    .optional()
+    .describe("Curated prose, where written."),
   offerings: z.array(ApiOffering).describe("Every provider serving it, first party first; retired ones included."),
   benchmarkRanks: z
     .record(z.string(), z.strictObject({ rank: z.int().positive(), of: z.int().positive() }).nullable())
@@ -39,7 +46,9 @@ export const ApiCatalogOffering = z
     apiId: z.string().min(1).describe("The model id to send to this provider's API."),
     status: Status,
     statusDates: StatusDates.optional(),
-    current: PriceEntry.nullable().describe("Current prices (USD per 1M tokens; absent is unknown), or null when none is known."),
+    current: PriceEntry.nullable().describe(
+      "Current prices (USD per 1M tokens; absent is unknown), or null when none is known.",
+    ),
   })
   .describe("An offering and its current prices.");
 

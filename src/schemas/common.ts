@@ -4,11 +4,9 @@ import { z } from "zod";
 export const IsoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
 /** A month or a day: knowledge cutoffs are often published to the month only (`2024-06`). */
-export const MonthOrDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-    error: "must be a date written YYYY-MM or YYYY-MM-DD",
-  });
+export const MonthOrDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+  error: "must be a date written YYYY-MM or YYYY-MM-DD",
+});
 
 /** A lower-case id segment. Dots are allowed and kept (`qwen3.5-plus`). */
 export const Slug = z
@@ -28,7 +26,11 @@ export const Source = z
     name: z.string().min(1).describe("Who published the fact, e.g. 'OpenAI API docs: GPT-4.1 nano'."),
     url: Url.optional().describe("The page the fact was read from."),
     retrieved: IsoDate.describe("When the fact was read from the source."),
-    commit: z.string().regex(/^[0-9a-f]{7,40}$/).optional().describe("For datasets: the upstream commit the fact was read from."),
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{7,40}$/)
+      .optional()
+      .describe("For datasets: the upstream commit the fact was read from."),
     note: z.string().optional().describe("Anything a reader should know about how the fact was read."),
   })
   .describe("A source of facts.");

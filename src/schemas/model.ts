@@ -36,7 +36,9 @@ export const Model = z
     creatorUnknown: z
       .boolean()
       .optional()
-      .describe("True when the source does not say who made the model, so its id is namespaced by the provider that serves it."),
+      .describe(
+        "True when the source does not say who made the model, so its id is namespaced by the provider that serves it.",
+      ),
     family: Slug.optional().describe("Family slug that groups siblings, e.g. 'gpt-4.1'."),
     summary: z.string().optional().describe("One line on what it is, in our words."),
     releaseDate: IsoDate.optional().describe("First public availability."),
@@ -45,7 +47,10 @@ export const Model = z
     statusDates: StatusDates.optional(),
     openWeights: z.boolean().optional().describe("Whether the weights are published. Absent is unknown."),
     license: z.string().optional().describe("Licence of the weights, e.g. 'Apache-2.0'."),
-    weights: z.array(z.strictObject({ name: z.string(), url: Url })).optional().describe("Where to download the weights."),
+    weights: z
+      .array(z.strictObject({ name: z.string(), url: Url }))
+      .optional()
+      .describe("Where to download the weights."),
     modalities: Modalities.optional(),
     capabilities: Capabilities.optional(),
     limits: Limits.optional(),
@@ -68,8 +73,14 @@ export const Model = z
       .optional()
       .describe("Moving names and the snapshot each currently points to."),
     benchmarks: z.array(BenchmarkResult).optional().describe("Published benchmark results."),
-    links: z.array(z.strictObject({ label: z.string().min(1), url: Url })).optional().describe("Announcement, model card, docs."),
-    disagreements: z.array(Disagreement).optional().describe("Facts on which sources disagree, and which one the record keeps."),
+    links: z
+      .array(z.strictObject({ label: z.string().min(1), url: Url }))
+      .optional()
+      .describe("Announcement, model card, docs."),
+    disagreements: z
+      .array(Disagreement)
+      .optional()
+      .describe("Facts on which sources disagree, and which one the record keeps."),
     sources: z.array(Source).min(1).describe("Where the facts in this record came from."),
     verified: IsoDate.describe("When a person or an import last checked this record."),
   })

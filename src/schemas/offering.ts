@@ -35,7 +35,8 @@ export const Endpoint = z.enum([
 ]);
 export type Endpoint = z.infer<typeof Endpoint>;
 
-const count = (what: string) => z.int().nonnegative().optional().describe(`${what}. Absent means not published or no limit.`);
+const count = (what: string) =>
+  z.int().nonnegative().optional().describe(`${what}. Absent means not published or no limit.`);
 
 export const RateLimitTier = z
   .strictObject({

@@ -85,11 +85,23 @@ export const PriceHistory = z
       const prev = entries[i - 1]!;
       const cur = entries[i]!;
       if (cur.from < prev.from) {
-        ctx.addIssue({ code: "custom", path: [i, "from"], message: `history must be sorted by date (expected on or after ${prev.from}, found ${cur.from})` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "from"],
+          message: `history must be sorted by date (expected on or after ${prev.from}, found ${cur.from})`,
+        });
       } else if (cur.from === prev.from) {
-        ctx.addIssue({ code: "custom", path: [i, "from"], message: `two history entries have the same date (expected one entry per date, found ${cur.from} twice)` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "from"],
+          message: `two history entries have the same date (expected one entry per date, found ${cur.from} twice)`,
+        });
       } else if (samePrices(prev, cur)) {
-        ctx.addIssue({ code: "custom", path: [i], message: `entry repeats the prices of the one before (expected a change, found the same prices as ${prev.from})` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i],
+          message: `entry repeats the prices of the one before (expected a change, found the same prices as ${prev.from})`,
+        });
       }
     }
   })

@@ -16,13 +16,18 @@ export const Provider = z
     billing: z
       .enum(["usage", "subscription"])
       .optional()
-      .describe("How it charges: per use (the default), or a subscription plan whose token prices are included in the fee."),
+      .describe(
+        "How it charges: per use (the default), or a subscription plan whose token prices are included in the fee.",
+      ),
     summary: z.string().optional().describe("One line on who they are, in our words."),
     url: Url.optional().describe("Home page."),
     docs: Url.optional().describe("API documentation."),
     pricingPage: Url.optional().describe("Official pricing page."),
     apiBaseUrl: z.string().optional().describe("Base URL of its API, for code samples."),
-    apiStyle: z.enum(["openai", "anthropic", "google", "bedrock", "other"]).optional().describe("Which API shape its endpoint speaks."),
+    apiStyle: z
+      .enum(["openai", "anthropic", "google", "bedrock", "other"])
+      .optional()
+      .describe("Which API shape its endpoint speaks."),
     sdkPackage: z.string().optional().describe("The AI SDK provider package, e.g. '@ai-sdk/openai'."),
     env: z.array(z.string()).optional().describe("Environment variables its SDK reads for credentials."),
     country: z.string().length(2).optional().describe("ISO 3166 country code of its headquarters."),

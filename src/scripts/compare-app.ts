@@ -36,7 +36,11 @@ interface FactRow {
   better?: "lower" | "higher";
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -54,7 +58,9 @@ class CompareApp extends HTMLElement {
 
   connectedCallback() {
     this.setupPicker();
-    this.querySelector<HTMLInputElement>("input[name=cached]")!.addEventListener("change", (e) => this.toggleCached((e.target as HTMLInputElement).checked));
+    this.querySelector<HTMLInputElement>("input[name=cached]")!.addEventListener("change", (e) =>
+      this.toggleCached((e.target as HTMLInputElement).checked),
+    );
     window.addEventListener("popstate", () => this.load());
     this.load();
   }
@@ -64,7 +70,8 @@ class CompareApp extends HTMLElement {
     const parsed = parseCompareParam(new URL(location.href).searchParams.get("models"));
     this.refs = parsed.refs;
     const notes: string[] = [];
-    for (const bad of parsed.invalid) notes.push(`“${bad}” is not a model id (expected <creator>/<slug>, e.g. openai/gpt-4.1-nano).`);
+    for (const bad of parsed.invalid)
+      notes.push(`“${bad}” is not a model id (expected <creator>/<slug>, e.g. openai/gpt-4.1-nano).`);
     if (parsed.dropped.length) notes.push(`At most ${MAX_COMPARE} models: left out ${parsed.dropped.join(", ")}.`);
     void this.render(notes);
   }
@@ -82,7 +89,10 @@ class CompareApp extends HTMLElement {
   fetchModel(id: string): Promise<ApiModel | null> {
     let p = this.cache.get(id);
     if (!p) {
-      p = fetch(`/api/models/${id}.json`).then((r) => (r.ok ? (r.json() as Promise<ApiModel>) : null), () => null);
+      p = fetch(`/api/models/${id}.json`).then(
+        (r) => (r.ok ? (r.json() as Promise<ApiModel>) : null),
+        () => null,
+      );
       this.cache.set(id, p);
     }
     return p;
@@ -91,12 +101,16 @@ class CompareApp extends HTMLElement {
   async render(notes: string[]) {
     const id = ++this.renderId;
     this.renderChosen();
-    const results = await Promise.all(this.refs.map(async (ref) => ({ ref, model: await this.fetchModel(ref.modelId) })));
+    const results = await Promise.all(
+      this.refs.map(async (ref) => ({ ref, model: await this.fetchModel(ref.modelId) })),
+    );
     if (id !== this.renderId) return;
     const loaded: Loaded[] = [];
     for (const { ref, model } of results) {
       if (!model) {
-        notes.push(`No model “${ref.modelId}” in the catalog. Check the id, or find the model with the search box above.`);
+        notes.push(
+          `No model “${ref.modelId}” in the catalog. Check the id, or find the model with the search box above.`,
+        );
         continue;
       }
       const offering = chooseOffering(model.offerings, ref.at);
@@ -107,7 +121,10 @@ class CompareApp extends HTMLElement {
       const provider = ref.at && chosen ? ` (${chosen.provider.name})` : "";
       loaded.push({ ref, model, offering: chosen, label: `${model.name}${provider}` });
     }
-    if (this.refs.length < MIN_COMPARE) notes.push(this.refs.length === 0 ? "Add two to eight models to compare them." : "Add at least one more model to compare.");
+    if (this.refs.length < MIN_COMPARE)
+      notes.push(
+        this.refs.length === 0 ? "Add two to eight models to compare them." : "Add at least one more model to compare.",
+      );
     const messages = this.querySelector<HTMLElement>("[data-messages]")!;
     messages.replaceChildren(...notes.map((n) => el("p", {}, n)));
     this.querySelector<HTMLElement>("[data-results]")!.hidden = loaded.length === 0;
@@ -122,7 +139,12 @@ class CompareApp extends HTMLElement {
     list.replaceChildren(
       ...this.refs.map((ref) => {
         const name = loaded?.find((l) => l.ref === ref)?.label ?? ref.ref;
-        const remove = el("button", { type: "button", className: "remove", textContent: "×", ariaLabel: `Remove ${name}` });
+        const remove = el("button", {
+          type: "button",
+          className: "remove",
+          textContent: "×",
+          ariaLabel: `Remove ${name}`,
+        });
         remove.addEventListener("click", () => {
           this.setRefs(this.refs.filter((r) => r !== ref));
           this.querySelector<HTMLInputElement>("[role=combobox]")!.focus();
@@ -140,7 +162,12 @@ class CompareApp extends HTMLElement {
     };
     const m = (l: Loaded) => l.model;
     const rows: FactRow[] = [
-      { label: "Provider", cells: loaded.map((l) => ({ text: l.offering ? `${l.offering.provider.name} (${l.offering.apiId})` : "no offering" })) },
+      {
+        label: "Provider",
+        cells: loaded.map((l) => ({
+          text: l.offering ? `${l.offering.provider.name} (${l.offering.apiId})` : "no offering",
+        })),
+      },
       { label: "Input", better: "lower", cells: loaded.map((l) => price(l, (e) => e.input)) },
       { label: "Cached input", better: "lower", cells: loaded.map((l) => price(l, (e) => e.cacheRead)) },
       { label: "Cache write", better: "lower", cells: loaded.map((l) => price(l, (e) => e.cacheWrite)) },
@@ -155,35 +182,84 @@ class CompareApp extends HTMLElement {
           return { text: formatTokenPrice(v), value: v };
         }),
       },
-      { label: "Long-context tiers", cells: loaded.map((l) => ({ text: l.offering?.current?.tiers?.length ? l.offering.current.tiers.map((t) => `over ${formatInteger(t.above)}`).join(", ") : l.offering?.current ? "none" : UNKNOWN })) },
+      {
+        label: "Long-context tiers",
+        cells: loaded.map((l) => ({
+          text: l.offering?.current?.tiers?.length
+            ? l.offering.current.tiers.map((t) => `over ${formatInteger(t.above)}`).join(", ")
+            : l.offering?.current
+              ? "none"
+              : UNKNOWN,
+        })),
+      },
       { label: "Price since", cells: loaded.map((l) => ({ text: formatDate(l.offering?.current?.from) })) },
-      { label: "Context window", better: "higher", cells: loaded.map((l) => { const v = l.offering?.limits?.context ?? m(l).limits?.context; return { text: formatInteger(v), value: v ?? null }; }) },
-      { label: "Max output", better: "higher", cells: loaded.map((l) => { const v = l.offering?.limits?.maxOutput ?? m(l).limits?.maxOutput; return { text: formatInteger(v), value: v ?? null }; }) },
+      {
+        label: "Context window",
+        better: "higher",
+        cells: loaded.map((l) => {
+          const v = l.offering?.limits?.context ?? m(l).limits?.context;
+          return { text: formatInteger(v), value: v ?? null };
+        }),
+      },
+      {
+        label: "Max output",
+        better: "higher",
+        cells: loaded.map((l) => {
+          const v = l.offering?.limits?.maxOutput ?? m(l).limits?.maxOutput;
+          return { text: formatInteger(v), value: v ?? null };
+        }),
+      },
       { label: "Knowledge cutoff", cells: loaded.map((l) => ({ text: formatMonth(m(l).knowledgeCutoff) })) },
       { label: "Released", cells: loaded.map((l) => ({ text: formatDate(m(l).releaseDate) })) },
       { label: "Input modalities", cells: loaded.map((l) => ({ text: m(l).modalities?.input.join(", ") ?? UNKNOWN })) },
-      { label: "Output modalities", cells: loaded.map((l) => ({ text: m(l).modalities?.output.join(", ") ?? UNKNOWN })) },
+      {
+        label: "Output modalities",
+        cells: loaded.map((l) => ({ text: m(l).modalities?.output.join(", ") ?? UNKNOWN })),
+      },
       { label: "Tool calling", cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.toolCalling) })) },
-      { label: "Structured outputs", cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.structuredOutputs) })) },
+      {
+        label: "Structured outputs",
+        cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.structuredOutputs) })),
+      },
       { label: "Reasoning", cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.reasoning) })) },
       { label: "Prompt caching", cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.promptCaching) })) },
       { label: "Open weights", cells: loaded.map((l) => ({ text: yesNo(m(l).openWeights) })) },
       { label: "Status", cells: loaded.map((l) => ({ text: m(l).status })) },
-      { label: "Providers", cells: loaded.map((l) => ({ text: String(m(l).offerings.filter((o) => o.status !== "retired" && o.status !== "delisted").length) })) },
+      {
+        label: "Providers",
+        cells: loaded.map((l) => ({
+          text: String(m(l).offerings.filter((o) => o.status !== "retired" && o.status !== "delisted").length),
+        })),
+      },
     ];
-    const head = el("tr", {}, el("th", { scope: "col", textContent: "" }, el("span", { className: "visually-hidden", textContent: "Fact" })));
+    const head = el(
+      "tr",
+      {},
+      el("th", { scope: "col", textContent: "" }, el("span", { className: "visually-hidden", textContent: "Fact" })),
+    );
     for (const l of loaded) {
       head.append(el("th", { scope: "col" }, el("a", { href: `/models/${l.model.id}/`, textContent: l.label })));
     }
     const body = rows.map((row) => {
-      const best = row.better ? bestIndexes(row.cells.map((c) => c.value), row.better) : new Set<number>();
+      const best = row.better
+        ? bestIndexes(
+            row.cells.map((c) => c.value),
+            row.better,
+          )
+        : new Set<number>();
       return el(
         "tr",
         {},
         el("th", { scope: "row", textContent: row.label }),
         ...row.cells.map((c, i) =>
           best.has(i)
-            ? el("td", { className: "best" }, c.text, el("span", { className: "best-mark", ariaHidden: "true", textContent: " ★" }), el("span", { className: "visually-hidden", textContent: " (best)" }))
+            ? el(
+                "td",
+                { className: "best" },
+                c.text,
+                el("span", { className: "best-mark", ariaHidden: "true", textContent: " ★" }),
+                el("span", { className: "visually-hidden", textContent: " (best)" }),
+              )
             : el("td", { textContent: c.text }),
         ),
       );
@@ -194,12 +270,22 @@ class CompareApp extends HTMLElement {
   }
 
   renderCalculator(loaded: Loaded[]) {
-    const calc = this.querySelector("workload-calculator") as (HTMLElement & { setRows?: (rows: unknown[]) => void }) | null;
+    const calc = this.querySelector("workload-calculator") as
+      (HTMLElement & { setRows?: (rows: unknown[]) => void }) | null;
     const rows = loaded
       .filter((l) => l.offering?.current)
-      .map((l) => ({ id: l.ref.ref, label: l.label, sub: `${l.offering!.provider.name} · ${l.offering!.apiId}`, href: `/models/${l.model.id}/`, entry: l.offering!.current! }));
+      .map((l) => ({
+        id: l.ref.ref,
+        label: l.label,
+        sub: `${l.offering!.provider.name} · ${l.offering!.apiId}`,
+        href: `/models/${l.model.id}/`,
+        entry: l.offering!.current!,
+      }));
     if (calc?.setRows) calc.setRows(rows);
-    else customElements.whenDefined("workload-calculator").then(() => (calc as unknown as { setRows(r: unknown[]): void }).setRows(rows));
+    else
+      customElements
+        .whenDefined("workload-calculator")
+        .then(() => (calc as unknown as { setRows(r: unknown[]): void }).setRows(rows));
   }
 
   async renderCharts(loaded: Loaded[], id: number) {
@@ -212,24 +298,36 @@ class CompareApp extends HTMLElement {
     if (!withPrices.length) return;
     // Wait until the charts are near the viewport before fetching chart.js.
     await new Promise<void>((resolve) => {
-      const io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          io.disconnect();
-          resolve();
-        }
-      }, { rootMargin: "300px" });
+      const io = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            io.disconnect();
+            resolve();
+          }
+        },
+        { rootMargin: "300px" },
+      );
       io.observe(figure);
     });
     const { mountPriceChart, mountBarChart } = await import("./compare-charts");
     if (id !== this.renderId) return;
-    const series = withPrices.flatMap((l) => historySeries(l.label, l.offering!.prices, l.offering!.statusDates?.retired));
+    const series = withPrices.flatMap((l) =>
+      historySeries(l.label, l.offering!.prices, l.offering!.statusDates?.retired),
+    );
     const today = new Date().toISOString().slice(0, 10);
     const cached = this.querySelector<HTMLInputElement>("input[name=cached]")!.checked;
-    const history = await mountPriceChart(figure.querySelector<HTMLCanvasElement>("canvas[data-history]")!, { today, series }, { visibleGroups: MAX_COMPARE, hiddenDimensions: cached ? [] : ["cacheRead"] });
+    const history = await mountPriceChart(
+      figure.querySelector<HTMLCanvasElement>("canvas[data-history]")!,
+      { today, series },
+      { visibleGroups: MAX_COMPARE, hiddenDimensions: cached ? [] : ["cacheRead"] },
+    );
     this.historyChart = history;
     const bars = mountBarChart(figure.querySelector<HTMLCanvasElement>("canvas[data-bars]")!, {
       labels: withPrices.map((l) => l.label),
-      datasets: SERIES_DIMENSIONS.map((d) => ({ label: d.label, data: withPrices.map((l) => l.offering!.current?.[d.key] ?? null) })),
+      datasets: SERIES_DIMENSIONS.map((d) => ({
+        label: d.label,
+        data: withPrices.map((l) => l.offering!.current?.[d.key] ?? null),
+      })),
     });
     this.charts.push(history, bars);
     figure.dataset.models = String(withPrices.length);
@@ -289,7 +387,12 @@ class CompareApp extends HTMLElement {
       options = searchModels(index, query);
       listbox.replaceChildren(
         ...options.map((row, i) => {
-          const li = el("li", { id: `compare-opt-${i}` }, el("span", { textContent: row[1] }), el("span", { className: "muted small", textContent: ` ${row[0]}${row[4] ? " · retired" : ""}` }));
+          const li = el(
+            "li",
+            { id: `compare-opt-${i}` },
+            el("span", { textContent: row[1] }),
+            el("span", { className: "muted small", textContent: ` ${row[0]}${row[4] ? " · retired" : ""}` }),
+          );
           li.setAttribute("role", "option");
           li.setAttribute("aria-selected", "false");
           li.addEventListener("mousedown", (e) => e.preventDefault());
@@ -301,7 +404,11 @@ class CompareApp extends HTMLElement {
       listbox.hidden = !open;
       input.setAttribute("aria-expanded", String(open));
       highlight(open ? 0 : -1);
-      status.textContent = query.trim() ? (open ? `${options.length} model${options.length === 1 ? "" : "s"} found.` : "No model found.") : "";
+      status.textContent = query.trim()
+        ? open
+          ? `${options.length} model${options.length === 1 ? "" : "s"} found.`
+          : "No model found."
+        : "";
     };
     input.addEventListener("input", () => void update());
     input.addEventListener("focus", () => {

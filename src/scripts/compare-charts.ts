@@ -31,11 +31,21 @@ export function mountBarChart(canvas: HTMLCanvasElement, data: BarData): Chart<"
       maintainAspectRatio: false,
       scales: {
         x: { type: "category", ticks: { color: fg }, grid: { display: false } },
-        y: { type: "linear", beginAtZero: true, ticks: { color: fg, callback: (v) => `$${v}` }, grid: { color: grid }, title: { display: true, text: "USD per 1M tokens", color: fg } },
+        y: {
+          type: "linear",
+          beginAtZero: true,
+          ticks: { color: fg, callback: (v) => `$${v}` },
+          grid: { color: grid },
+          title: { display: true, text: "USD per 1M tokens", color: fg },
+        },
       },
       plugins: {
         legend: { position: "bottom", labels: { color: fg, boxWidth: 14 } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.raw === null ? "not published" : `$${item.raw}`}` } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label}: ${item.raw === null ? "not published" : `$${item.raw}`}`,
+          },
+        },
       },
     },
   });

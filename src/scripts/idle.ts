@@ -3,7 +3,8 @@
  * compete with the first view (an idle callback alone can fire mid-parse on a large page).
  */
 export function whenIdleAfterLoad(task: () => void): void {
-  const schedule = () => ("requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 10_000 }) : setTimeout(task, 1_500));
+  const schedule = () =>
+    "requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 10_000 }) : setTimeout(task, 1_500);
   if (document.readyState === "complete") schedule();
   else window.addEventListener("load", schedule, { once: true });
 }

@@ -5,7 +5,17 @@
  * view the server did not render, otherwise when the browser is idle or on first use. Only the
  * current page of rows is in the DOM.
  */
-import { PAGE_SIZE, applyState, decodeIndex, paginate, parseState, serializeState, type BrowseRow, type CatalogState, type CompactIndex } from "~/shared/browse-state";
+import {
+  PAGE_SIZE,
+  applyState,
+  decodeIndex,
+  paginate,
+  parseState,
+  serializeState,
+  type BrowseRow,
+  type CatalogState,
+  type CompactIndex,
+} from "~/shared/browse-state";
 import { CATALOG_COLUMNS, catalogRowHtml, paginationHtml } from "~/shared/browse-render";
 import { whenIdleAfterLoad } from "./idle";
 
@@ -38,7 +48,11 @@ class ModelBrowser extends HTMLElement {
 
     const onChange = () => {
       const sort = { sort: this.state.sort, desc: this.state.desc };
-      this.state = { ...parseState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>)), ...sort, page: 1 };
+      this.state = {
+        ...parseState(new URLSearchParams(new FormData(this.form) as unknown as Record<string, string>)),
+        ...sort,
+        page: 1,
+      };
       void this.update("replace");
     };
     this.form.addEventListener("change", onChange);
@@ -82,7 +96,12 @@ class ModelBrowser extends HTMLElement {
         const same = this.state.sort === key;
         // Numbers and dates sort high-to-low first (largest context, newest); names A to Z.
         const startDesc = !["name", "creator", "modalities", "status", "input", "output"].includes(key);
-        this.state = { ...this.state, sort: key as CatalogState["sort"], desc: same ? !this.state.desc : startDesc, page: 1 };
+        this.state = {
+          ...this.state,
+          sort: key as CatalogState["sort"],
+          desc: same ? !this.state.desc : startDesc,
+          page: 1,
+        };
         void this.update("replace");
       });
       th.replaceChildren(button);
@@ -95,7 +114,8 @@ class ModelBrowser extends HTMLElement {
     const set = (name: string, value: string) => {
       const el = this.form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
       if (!el) return;
-      if (el instanceof HTMLSelectElement && value && ![...el.options].some((o) => o.value === value)) el.add(new Option(value, value));
+      if (el instanceof HTMLSelectElement && value && ![...el.options].some((o) => o.value === value))
+        el.add(new Option(value, value));
       el.value = value;
     };
     set("creator", s.creator[0] ?? "");
@@ -104,8 +124,10 @@ class ModelBrowser extends HTMLElement {
     set("output", s.output[0] ?? "");
     set("status", s.status[0] ?? "");
     set("open", s.open === null ? "" : s.open ? "1" : "0");
-    for (const key of ["minInput", "maxInput", "minOutput", "maxOutput", "minContext", "maxContext"] as const) set(key, s[key] === null ? "" : String(s[key]));
-    for (const box of this.form.querySelectorAll<HTMLInputElement>("input[name=cap]")) box.checked = s.cap.includes(box.value as never);
+    for (const key of ["minInput", "maxInput", "minOutput", "maxOutput", "minContext", "maxContext"] as const)
+      set(key, s[key] === null ? "" : String(s[key]));
+    for (const box of this.form.querySelectorAll<HTMLInputElement>("input[name=cap]"))
+      box.checked = s.cap.includes(box.value as never);
     (this.form.elements.namedItem("retired") as HTMLInputElement).checked = s.retired;
   }
 
@@ -121,7 +143,8 @@ class ModelBrowser extends HTMLElement {
     try {
       rows = await loadRows();
     } catch (error) {
-      this.querySelector(".count")!.textContent = `The filters could not load their data (${String(error)}). The list below is the plain listing.`;
+      this.querySelector(".count")!.textContent =
+        `The filters could not load their data (${String(error)}). The list below is the plain listing.`;
       this.table.removeAttribute("aria-busy");
       return;
     }
@@ -133,7 +156,8 @@ class ModelBrowser extends HTMLElement {
       ? shown.map(catalogRowHtml).join("")
       : `<tr><td class="empty" colspan="${CATALOG_COLUMNS.length}">No model matches these filters.</td></tr>`;
     for (const th of this.table.querySelectorAll<HTMLElement>("th[data-sort]")) {
-      if (th.dataset.sort === this.state.sort) th.setAttribute("aria-sort", this.state.desc ? "descending" : "ascending");
+      if (th.dataset.sort === this.state.sort)
+        th.setAttribute("aria-sort", this.state.desc ? "descending" : "ascending");
       else th.removeAttribute("aria-sort");
     }
     const base = serializeState({ ...this.state, page: 1 });

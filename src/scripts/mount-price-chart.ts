@@ -44,7 +44,9 @@ export async function mountPriceChart(
       borderWidth: 2,
       pointRadius: points.map((_, i) => (i === points.length - 1 && last && last[0] < end ? 0 : 3)),
       spanGaps: false,
-      hidden: providers.indexOf(s.label.split(" · ")[0]) >= (options.visibleGroups ?? 4) || (options.hiddenDimensions ?? []).includes(s.dimension),
+      hidden:
+        providers.indexOf(s.label.split(" · ")[0]) >= (options.visibleGroups ?? 4) ||
+        (options.hiddenDimensions ?? []).includes(s.dimension),
     };
   });
 
@@ -58,8 +60,17 @@ export async function mountPriceChart(
       normalized: true,
       interaction: { mode: "nearest", intersect: false },
       scales: {
-        x: { type: "linear", ticks: { color: fg, maxTicksLimit: 6, callback: (v) => fmtDate.format(Number(v)) }, grid: { color: grid } },
-        y: { beginAtZero: true, ticks: { color: fg, callback: (v) => `$${v}` }, grid: { color: grid }, title: { display: true, text: "USD per 1M tokens", color: fg } },
+        x: {
+          type: "linear",
+          ticks: { color: fg, maxTicksLimit: 6, callback: (v) => fmtDate.format(Number(v)) },
+          grid: { color: grid },
+        },
+        y: {
+          beginAtZero: true,
+          ticks: { color: fg, callback: (v) => `$${v}` },
+          grid: { color: grid },
+          title: { display: true, text: "USD per 1M tokens", color: fg },
+        },
       },
       plugins: {
         legend: { position: "bottom", labels: { color: fg, boxWidth: 14, boxHeight: 2 } },
@@ -71,7 +82,10 @@ export async function mountPriceChart(
               const points = item.dataset.data as { x: number; y: number | null }[];
               const prev = points[item.dataIndex - 1]?.y;
               const y = item.parsed.y;
-              const change = prev && y !== null && prev !== y ? ` (${y > prev ? "+" : "−"}${Math.abs(Math.round(((y - prev) / prev) * 100))}%)` : "";
+              const change =
+                prev && y !== null && prev !== y
+                  ? ` (${y > prev ? "+" : "−"}${Math.abs(Math.round(((y - prev) / prev) * 100))}%)`
+                  : "";
               return `${item.dataset.label}: $${y}${change}`;
             },
           },

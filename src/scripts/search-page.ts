@@ -3,7 +3,14 @@
  * sort), mirrored in the URL so a search can be shared or reloaded. Filters come from
  * `pagefind.filters()`; results show each page's metadata (cheapest prices, context window).
  */
-import { describeResult, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type SearchState } from "~/shared/search-state";
+import {
+  describeResult,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  searchStateToParams,
+  type SearchState,
+} from "~/shared/search-state";
 import { FILTER_LABELS, type FilterKey } from "~/shared/search-options";
 import { loadPagefind, type PagefindResult } from "./pagefind";
 
@@ -11,7 +18,8 @@ const PAGE_SIZE = 20;
 /** Groups open by default: the short ones. */
 const OPEN_GROUPS: FilterKey[] = ["type", "input", "output", "weights", "status"];
 const SORT_NOTES: Record<string, string> = {
-  price: "Ordered by the cheapest published input price; models whose price is not published are left out of this order.",
+  price:
+    "Ordered by the cheapest published input price; models whose price is not published are left out of this order.",
   context: "Ordered by context window; models whose context window is unknown are left out of this order.",
   released: "Newest first; models whose release date is unknown are left out of this order.",
 };
@@ -35,7 +43,8 @@ export class SearchPage extends HTMLElement {
     this.form.addEventListener("input", (event) => {
       clearTimeout(this.typing);
       // Typing waits for a pause; checkboxes and the order apply at once.
-      if ((event.target as HTMLElement).matches("input[type=search]")) this.typing = setTimeout(() => void this.update(), 150);
+      if ((event.target as HTMLElement).matches("input[type=search]"))
+        this.typing = setTimeout(() => void this.update(), 150);
       else void this.update();
     });
     this.querySelector("[data-more]")!.addEventListener("click", () => void this.showMore());

@@ -21,20 +21,56 @@ export function mountValueChart(canvas: HTMLCanvasElement, data: ValueData) {
     type: "scatter",
     data: {
       datasets: [
-        { label: "Pareto frontier", data: frontier, showLine: true, borderColor: color(2), backgroundColor: color(2), pointRadius: 5, pointHoverRadius: 7 },
-        { label: "Other models", data: others, borderColor: color(1), backgroundColor: color(1), pointRadius: 4, pointHoverRadius: 6 },
+        {
+          label: "Pareto frontier",
+          data: frontier,
+          showLine: true,
+          borderColor: color(2),
+          backgroundColor: color(2),
+          pointRadius: 5,
+          pointHoverRadius: 7,
+        },
+        {
+          label: "Other models",
+          data: others,
+          borderColor: color(1),
+          backgroundColor: color(1),
+          pointRadius: 4,
+          pointHoverRadius: 6,
+        },
       ],
     },
     options: {
       animation: false,
       maintainAspectRatio: false,
       scales: {
-        x: { type: "logarithmic", ticks: { color: fg, autoSkip: true, maxRotation: 0, callback: (v) => (/^[125]e/.test(Number(v).toExponential()) ? `$${v}` : "") }, grid: { color: grid }, title: { display: true, text: "Blended price, USD per 1M tokens (3:1 input:output, log scale)", color: fg } },
-        y: { ticks: { color: fg }, grid: { color: grid }, title: { display: true, text: `${data.benchmark} (${data.unit})`, color: fg } },
+        x: {
+          type: "logarithmic",
+          ticks: {
+            color: fg,
+            autoSkip: true,
+            maxRotation: 0,
+            callback: (v) => (/^[125]e/.test(Number(v).toExponential()) ? `$${v}` : ""),
+          },
+          grid: { color: grid },
+          title: { display: true, text: "Blended price, USD per 1M tokens (3:1 input:output, log scale)", color: fg },
+        },
+        y: {
+          ticks: { color: fg },
+          grid: { color: grid },
+          title: { display: true, text: `${data.benchmark} (${data.unit})`, color: fg },
+        },
       },
       plugins: {
         legend: { position: "bottom", labels: { color: fg } },
-        tooltip: { callbacks: { label: (item) => { const r = item.raw as { name: string; x: number; y: number }; return `${r.name}: $${r.x} blended, ${r.y}`; } } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const r = item.raw as { name: string; x: number; y: number };
+              return `${r.name}: $${r.x} blended, ${r.y}`;
+            },
+          },
+        },
       },
       onClick: (_event, elements, chart) => {
         const hit = elements[0];

@@ -8,10 +8,18 @@ import { formatModalities, type BrowseRow } from "./browse-state";
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
-const STATUS_LABEL: Record<BrowseRow["status"], string> = { active: "Active", preview: "Preview", deprecated: "Deprecated", retired: "Retired", delisted: "Delisted" };
-const unknown = '<span class="unknown" title="Not published">—<span class="visually-hidden"> not published</span></span>';
+const STATUS_LABEL: Record<BrowseRow["status"], string> = {
+  active: "Active",
+  preview: "Preview",
+  deprecated: "Deprecated",
+  retired: "Retired",
+  delisted: "Delisted",
+};
+const unknown =
+  '<span class="unknown" title="Not published">—<span class="visually-hidden"> not published</span></span>';
 const price = (v: number | null) => (v === null ? unknown : formatTokenPrice(v));
-const tokens = (v: number | null) => (v === null ? unknown : `<span title="${formatInteger(v)} tokens">${formatTokensShort(v)}</span>`);
+const tokens = (v: number | null) =>
+  v === null ? unknown : `<span title="${formatInteger(v)} tokens">${formatTokensShort(v)}</span>`;
 
 /** One `<tr>` of the catalog table. */
 export function catalogRowHtml(r: BrowseRow): string {
@@ -63,7 +71,11 @@ export function paginationHtml(page: number, pages: number, href: (p: number) =>
   const link = (p: number, label: string, rel = "") =>
     `<a href="${escapeHtml(href(p))}" data-page="${p}"${rel ? ` rel="${rel}"` : ""}>${label}</a>`;
   const items = pageWindow(page, pages).map((p) =>
-    p === 0 ? `<li aria-hidden="true">…</li>` : p === page ? `<li><a aria-current="page" href="${escapeHtml(href(p))}" data-page="${p}">${p}</a></li>` : `<li>${link(p, String(p))}</li>`,
+    p === 0
+      ? `<li aria-hidden="true">…</li>`
+      : p === page
+        ? `<li><a aria-current="page" href="${escapeHtml(href(p))}" data-page="${p}">${p}</a></li>`
+        : `<li>${link(p, String(p))}</li>`,
   );
   const prev = page > 1 ? `<li>${link(page - 1, "← Previous", "prev")}</li>` : "";
   const next = page < pages ? `<li>${link(page + 1, "Next →", "next")}</li>` : "";

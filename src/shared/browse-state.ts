@@ -38,7 +38,18 @@ export interface BrowseRow {
   status: Status;
 }
 
-export const SORT_KEYS = ["name", "creator", "providers", "input", "output", "context", "maxOutput", "modalities", "released", "status"] as const;
+export const SORT_KEYS = [
+  "name",
+  "creator",
+  "providers",
+  "input",
+  "output",
+  "context",
+  "maxOutput",
+  "modalities",
+  "released",
+  "status",
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface CatalogState {
@@ -68,18 +79,40 @@ export const PAGE_SIZE = 100;
 
 export function defaultState(): CatalogState {
   return {
-    creator: [], provider: [], input: [], output: [], cap: [], open: null, status: [], retired: false,
-    minInput: null, maxInput: null, minOutput: null, maxOutput: null, minContext: null, maxContext: null,
-    sort: "name", desc: false, page: 1,
+    creator: [],
+    provider: [],
+    input: [],
+    output: [],
+    cap: [],
+    open: null,
+    status: [],
+    retired: false,
+    minInput: null,
+    maxInput: null,
+    minOutput: null,
+    maxOutput: null,
+    minContext: null,
+    maxContext: null,
+    sort: "name",
+    desc: false,
+    page: 1,
   };
 }
 
 const LISTS = ["creator", "provider", "input", "output", "cap", "status"] as const;
 const NUMBERS = ["minInput", "maxInput", "minOutput", "maxOutput", "minContext", "maxContext"] as const;
 
-const list = (params: URLSearchParams, key: string) =>
-  [...new Set(params.getAll(key).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
-const only = <T extends string>(values: string[], allowed: readonly T[]) => values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+const list = (params: URLSearchParams, key: string) => [
+  ...new Set(
+    params
+      .getAll(key)
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];
+const only = <T extends string>(values: string[], allowed: readonly T[]) =>
+  values.filter((v): v is T => (allowed as readonly string[]).includes(v));
 
 function num(value: string | null): number | null {
   if (value === null || value.trim() === "") return null;
@@ -128,15 +161,21 @@ export function serializeState(state: CatalogState): string {
 
 const HIDDEN_BY_DEFAULT: readonly Status[] = ["retired", "delisted"];
 const within = (value: number | null, min: number | null, max: number | null) =>
-  (min === null && max === null) || (value !== null && (min === null || value >= min) && (max === null || value <= max));
+  (min === null && max === null) ||
+  (value !== null && (min === null || value >= min) && (max === null || value <= max));
 
 /** Whether a row passes every filter. A filter on a value the row does not know excludes the row. */
 export function matches(row: BrowseRow, state: CatalogState): boolean {
-  if (state.status.length ? !state.status.includes(row.status) : !state.retired && HIDDEN_BY_DEFAULT.includes(row.status)) return false;
+  if (
+    state.status.length ? !state.status.includes(row.status) : !state.retired && HIDDEN_BY_DEFAULT.includes(row.status)
+  )
+    return false;
   if (state.creator.length && !state.creator.includes(row.creator)) return false;
   if (state.provider.length && !state.provider.some((p) => row.providers.includes(p))) return false;
-  if (state.input.length && !(row.modalitiesIn && state.input.every((m) => row.modalitiesIn!.includes(m)))) return false;
-  if (state.output.length && !(row.modalitiesOut && state.output.every((m) => row.modalitiesOut!.includes(m)))) return false;
+  if (state.input.length && !(row.modalitiesIn && state.input.every((m) => row.modalitiesIn!.includes(m))))
+    return false;
+  if (state.output.length && !(row.modalitiesOut && state.output.every((m) => row.modalitiesOut!.includes(m))))
+    return false;
   if (state.cap.length && !state.cap.every((c) => row.caps.includes(c))) return false;
   if (state.open !== null && row.openWeights !== state.open) return false;
   return (
@@ -151,16 +190,26 @@ const STATUS_ORDER: Record<Status, number> = { active: 0, preview: 1, deprecated
 /** The value a column sorts by; null is unknown. */
 function sortValue(row: BrowseRow, key: SortKey): string | number | null {
   switch (key) {
-    case "name": return row.name.toLowerCase();
-    case "creator": return row.creatorName.toLowerCase();
-    case "providers": return row.providers.length;
-    case "input": return row.input;
-    case "output": return row.output;
-    case "context": return row.context;
-    case "maxOutput": return row.maxOutput;
-    case "modalities": return row.modalitiesIn ? formatModalities(row) : null;
-    case "released": return row.released;
-    case "status": return STATUS_ORDER[row.status];
+    case "name":
+      return row.name.toLowerCase();
+    case "creator":
+      return row.creatorName.toLowerCase();
+    case "providers":
+      return row.providers.length;
+    case "input":
+      return row.input;
+    case "output":
+      return row.output;
+    case "context":
+      return row.context;
+    case "maxOutput":
+      return row.maxOutput;
+    case "modalities":
+      return row.modalitiesIn ? formatModalities(row) : null;
+    case "released":
+      return row.released;
+    case "status":
+      return STATUS_ORDER[row.status];
   }
 }
 
@@ -181,11 +230,19 @@ export function sortRows(rows: readonly BrowseRow[], key: SortKey, desc = false)
 
 /** Filters then sorts. */
 export function applyState(rows: readonly BrowseRow[], state: CatalogState): BrowseRow[] {
-  return sortRows(rows.filter((r) => matches(r, state)), state.sort, state.desc);
+  return sortRows(
+    rows.filter((r) => matches(r, state)),
+    state.sort,
+    state.desc,
+  );
 }
 
 /** The rows of one page (1-based) and the page count; an out-of-range page is clamped. */
-export function paginate<T>(rows: readonly T[], page: number, size = PAGE_SIZE): { rows: T[]; page: number; pages: number } {
+export function paginate<T>(
+  rows: readonly T[],
+  page: number,
+  size = PAGE_SIZE,
+): { rows: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(rows.length / size));
   const p = Math.min(Math.max(1, page), pages);
   return { rows: rows.slice((p - 1) * size, p * size), page: p, pages };
@@ -200,7 +257,22 @@ export function formatModalities(row: Pick<BrowseRow, "modalitiesIn" | "modaliti
 // ---- Compact JSON: what the browser loads. Short arrays, indices into shared tables, bit masks. ----
 
 /** `[slug, name, creator index, provider indices, input, output, context, maxOutput, in mask, out mask, cap mask, open (1/0/null), released, status index]` */
-export type CompactRow = [string, string, number, number[], number | null, number | null, number | null, number | null, number | null, number | null, number, 0 | 1 | null, string | null, number];
+export type CompactRow = [
+  string,
+  string,
+  number,
+  number[],
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number,
+  0 | 1 | null,
+  string | null,
+  number,
+];
 export interface CompactIndex {
   /** Format version. */
   v: 1;
@@ -211,7 +283,8 @@ export interface CompactIndex {
   rows: CompactRow[];
 }
 
-const mask = <T>(values: readonly T[] | null, all: readonly T[]) => (values ? values.reduce((m, v) => m | (1 << all.indexOf(v)), 0) : null);
+const mask = <T>(values: readonly T[] | null, all: readonly T[]) =>
+  values ? values.reduce((m, v) => m | (1 << all.indexOf(v)), 0) : null;
 const unmask = <T>(m: number | null, all: readonly T[]) => (m === null ? null : all.filter((_, i) => m & (1 << i)));
 
 /** Packs rows; `providerNames` names every provider id the rows use. */
@@ -227,27 +300,52 @@ export function encodeIndex(rows: readonly BrowseRow[], providerNames: ReadonlyM
       creators.set(r.creator, c);
     }
     return [
-      r.id.slice(r.creator.length + 1), r.name, c, r.providers.map((p) => providerIndex.get(p)!),
-      r.input, r.output, r.context, r.maxOutput,
-      mask(r.modalitiesIn, MODALITIES), mask(r.modalitiesOut, MODALITIES), mask(r.caps, CAP_KEYS)!,
-      r.openWeights === null ? null : r.openWeights ? 1 : 0, r.released, STATUSES.indexOf(r.status as (typeof STATUSES)[number]),
+      r.id.slice(r.creator.length + 1),
+      r.name,
+      c,
+      r.providers.map((p) => providerIndex.get(p)!),
+      r.input,
+      r.output,
+      r.context,
+      r.maxOutput,
+      mask(r.modalitiesIn, MODALITIES),
+      mask(r.modalitiesOut, MODALITIES),
+      mask(r.caps, CAP_KEYS)!,
+      r.openWeights === null ? null : r.openWeights ? 1 : 0,
+      r.released,
+      STATUSES.indexOf(r.status as (typeof STATUSES)[number]),
     ];
   });
-  return { v: 1, creators: creatorList, providers: providerIds.map((id) => [id, providerNames.get(id) ?? id]), rows: out };
+  return {
+    v: 1,
+    creators: creatorList,
+    providers: providerIds.map((id) => [id, providerNames.get(id) ?? id]),
+    rows: out,
+  };
 }
 
 /** Unpacks what `encodeIndex` packed. */
 export function decodeIndex(index: CompactIndex): BrowseRow[] {
-  return index.rows.map(([slug, name, c, providers, input, output, context, maxOutput, mIn, mOut, caps, open, released, status]) => {
-    const [creator, creatorName] = index.creators[c]!;
-    return {
-      id: `${creator}/${slug}`, name, creator, creatorName,
-      providers: providers.map((p) => index.providers[p]![0]),
-      input, output, context, maxOutput,
-      modalitiesIn: unmask(mIn, MODALITIES), modalitiesOut: unmask(mOut, MODALITIES),
-      caps: unmask(caps, CAP_KEYS)!,
-      openWeights: open === null ? null : open === 1,
-      released, status: STATUSES[status]!,
-    };
-  });
+  return index.rows.map(
+    ([slug, name, c, providers, input, output, context, maxOutput, mIn, mOut, caps, open, released, status]) => {
+      const [creator, creatorName] = index.creators[c]!;
+      return {
+        id: `${creator}/${slug}`,
+        name,
+        creator,
+        creatorName,
+        providers: providers.map((p) => index.providers[p]![0]),
+        input,
+        output,
+        context,
+        maxOutput,
+        modalitiesIn: unmask(mIn, MODALITIES),
+        modalitiesOut: unmask(mOut, MODALITIES),
+        caps: unmask(caps, CAP_KEYS)!,
+        openWeights: open === null ? null : open === 1,
+        released,
+        status: STATUSES[status]!,
+      };
+    },
+  );
 }

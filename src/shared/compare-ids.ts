@@ -93,7 +93,9 @@ export function chooseOffering<T extends OfferingLike>(offerings: readonly T[], 
   };
   const byBlend = [...priced].sort((a, b) => score(a) - score(b))[0];
   if (byBlend && score(byBlend) < Infinity) return byBlend;
-  const byInput = priced.filter((o) => (o.current!.input ?? 0) > 0).sort((a, b) => a.current!.input! - b.current!.input!)[0];
+  const byInput = priced
+    .filter((o) => (o.current!.input ?? 0) > 0)
+    .sort((a, b) => a.current!.input! - b.current!.input!)[0];
   return byInput ?? priced[0] ?? offerings.find(live) ?? offerings[0];
 }
 
@@ -126,6 +128,9 @@ export function searchModels(index: readonly IndexRow[], query: string, limit = 
     const rank = (name.startsWith(q) || row[0].split("/")[1]!.startsWith(q) ? 0 : 2) + (row[4] ? 1 : 0);
     hits.push({ row, rank });
   }
-  hits.sort((a, b) => a.rank - b.rank || b.row[3] - a.row[3] || a.row[1].length - b.row[1].length || a.row[0].localeCompare(b.row[0]));
+  hits.sort(
+    (a, b) =>
+      a.rank - b.rank || b.row[3] - a.row[3] || a.row[1].length - b.row[1].length || a.row[0].localeCompare(b.row[0]),
+  );
   return hits.slice(0, limit).map((h) => h.row);
 }

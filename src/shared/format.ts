@@ -11,7 +11,12 @@ function usd(min: number, max: number): Intl.NumberFormat {
   const key = `${min}:${max}`;
   let f = usdCache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: min, maximumFractionDigits: max });
+    f = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency: "USD",
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
     usdCache.set(key, f);
   }
   return f;
@@ -48,7 +53,12 @@ export function formatTokensShort(value: Maybe<number>): string {
   return value === undefined || value === null ? UNKNOWN : compact.format(value);
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const dayFormat = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
 const monthFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", timeZone: "UTC" });
 
 /** `2025-04-14` → `Apr 14, 2025`; `2024-06` → `June 2024`; "—" when unknown. */

@@ -19,4 +19,6 @@ export const CAPABILITY_LABELS: Record<keyof Capabilities, string> = {
 };
 
 /** [key, label] pairs in display order. */
-export const CAPABILITY_ENTRIES = (Object.keys(CAPABILITY_LABELS) as (keyof Capabilities)[]).map((key) => [key, CAPABILITY_LABELS[key]] as const);
+export const CAPABILITY_ENTRIES = (Object.keys(CAPABILITY_LABELS) as (keyof Capabilities)[]).map(
+  (key) => [key, CAPABILITY_LABELS[key]] as const,
+);

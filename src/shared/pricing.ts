@@ -132,9 +132,16 @@ export function workloadCost(entry: PriceEntry, w: Workload): WorkloadCost {
   const batchShare = share(w.batchShare);
   const cachedInputTokens = Math.round(w.inputTokens * cacheShare);
   const cacheWriteTokens = Math.round(w.inputTokens * writeShare);
-  const interactive = requestCost(entry, { inputTokens: w.inputTokens, cachedInputTokens, cacheWriteTokens, outputTokens: w.outputTokens });
+  const interactive = requestCost(entry, {
+    inputTokens: w.inputTokens,
+    cachedInputTokens,
+    cacheWriteTokens,
+    outputTokens: w.outputTokens,
+  });
   const batch = requestCost(entry, { inputTokens: w.inputTokens, outputTokens: w.outputTokens, batch: true });
-  const missing = [...new Set([...(batchShare < 1 ? interactive.missing : []), ...(batchShare > 0 ? batch.missing : [])])];
+  const missing = [
+    ...new Set([...(batchShare < 1 ? interactive.missing : []), ...(batchShare > 0 ? batch.missing : [])]),
+  ];
   const tier = interactive.tier ?? batch.tier;
   const withTier = tier ? { tier } : {};
   if (missing.length) return { perRequest: null, perMonth: null, missing, ...withTier };
@@ -143,7 +150,11 @@ export function workloadCost(entry: PriceEntry, w: Workload): WorkloadCost {
 }
 
 /** Blended price per 1M tokens at `inputParts`:`outputParts` (3:1 by default); null when unknown. */
-export function blendedPrice(entry: Pick<PriceEntry, "input" | "output">, inputParts = 3, outputParts = 1): number | null {
+export function blendedPrice(
+  entry: Pick<PriceEntry, "input" | "output">,
+  inputParts = 3,
+  outputParts = 1,
+): number | null {
   if (entry.input === undefined || entry.output === undefined) return null;
   return (entry.input * inputParts + entry.output * outputParts) / (inputParts + outputParts);
 }

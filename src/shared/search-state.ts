@@ -23,7 +23,11 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     if (values.length) filters[key] = values;
   }
   const sort = params.get("sort");
-  return { q: (params.get("q") ?? "").trim(), filters, ...(SORT_IDS.includes(sort as SortId) ? { sort: sort as SortId } : {}) };
+  return {
+    q: (params.get("q") ?? "").trim(),
+    filters,
+    ...(SORT_IDS.includes(sort as SortId) ? { sort: sort as SortId } : {}),
+  };
 }
 
 /** Writes the state as a query string, in a stable order: q, filters in page order, sort. */

@@ -15,7 +15,9 @@ function build(views: CatalogViews) {
   const rows = applyState(browseRows(views), defaultState());
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  const creators = [...views.modelsByCreator.keys()].map((id) => ({ id, name: views.catalog.providers.get(id)?.data.name ?? id })).sort(byName);
+  const creators = [...views.modelsByCreator.keys()]
+    .map((id) => ({ id, name: views.catalog.providers.get(id)?.data.name ?? id }))
+    .sort(byName);
   const providers = [...views.offeringsByProvider]
     .filter(([, list]) => list.some((o) => o.entry.data.status !== "retired" && o.entry.data.status !== "delisted"))
     .map(([id]) => ({ id, name: views.catalog.providers.get(id)?.data.name ?? id }))

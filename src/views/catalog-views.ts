@@ -63,7 +63,8 @@ function cheapest(offerings: OfferingView[], key: "input" | "output"): Cheapest 
   for (const o of usage) {
     const price = o.current?.[key];
     if (price === undefined || (paid && price === 0)) continue;
-    if (!best || price < best.price || (price === best.price && o.firstParty && !best.offering.firstParty)) best = { price, offering: o };
+    if (!best || price < best.price || (price === best.price && o.firstParty && !best.offering.firstParty))
+      best = { price, offering: o };
   }
   return best;
 }
@@ -75,9 +76,19 @@ function cheapest(offerings: OfferingView[], key: "input" | "output"): Cheapest 
 function withDerivedStatus(entry: ModelEntry, offerings: OfferingView[]): ModelEntry {
   if (entry.origin === "curated" || entry.data.status !== "active" || offerings.length === 0) return entry;
   if (offerings.some((o) => isLive(o.entry.data.status))) return entry;
-  const dates = offerings.map((o) => o.entry.data.statusDates?.retired).filter((d): d is string => !!d).sort();
+  const dates = offerings
+    .map((o) => o.entry.data.statusDates?.retired)
+    .filter((d): d is string => !!d)
+    .sort();
   const retired = dates[dates.length - 1];
-  return { ...entry, data: { ...entry.data, status: "retired", ...(retired ? { statusDates: { ...entry.data.statusDates, retired } } : {}) } };
+  return {
+    ...entry,
+    data: {
+      ...entry.data,
+      status: "retired",
+      ...(retired ? { statusDates: { ...entry.data.statusDates, retired } } : {}),
+    },
+  };
 }
 
 export function buildViews(catalog: Catalog): CatalogViews {
@@ -90,7 +101,9 @@ export function buildViews(catalog: Catalog): CatalogViews {
   const models: ModelView[] = [];
   const byId = new Map<string, ModelView>();
   const offeringsByProvider = new Map<string, OfferingView[]>();
-  for (const entry of [...catalog.models.values()].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id))) {
+  for (const entry of [...catalog.models.values()].sort(
+    (a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id),
+  )) {
     const offerings: OfferingView[] = (byModel.get(entry.id) ?? []).map((o) => ({
       entry: o,
       providerName: catalog.providers.get(o.provider)?.data.name ?? o.provider,
@@ -118,7 +131,10 @@ export function buildViews(catalog: Catalog): CatalogViews {
       cheapestOutput: cheapest(active, "output"),
       freeAt: active.filter((o) => !o.subscription && o.current?.input === 0 && o.current?.output === 0),
     };
-    const blends = active.filter((o) => !o.subscription).map((o) => (o.current ? blendedPrice(o.current) : null)).filter((b): b is number => b !== null);
+    const blends = active
+      .filter((o) => !o.subscription)
+      .map((o) => (o.current ? blendedPrice(o.current) : null))
+      .filter((b): b is number => b !== null);
     if (blends.some((b) => b > 0)) blends.splice(0, blends.length, ...blends.filter((b) => b > 0));
     if (blends.length) view.blended = Math.min(...blends);
     models.push(view);
@@ -193,7 +209,8 @@ function groupsFor(views: CatalogViews): Map<string, ModelView[]> {
       list.push(m);
       groups.set(key, list);
     }
-    for (const list of groups.values()) list.sort((a, b) => a.blended! - b.blended! || a.entry.id.localeCompare(b.entry.id));
+    for (const list of groups.values())
+      list.sort((a, b) => a.blended! - b.blended! || a.entry.id.localeCompare(b.entry.id));
     similarityIndex.set(views, groups);
   }
   return groups;
@@ -208,13 +225,15 @@ export function similarModels(views: CatalogViews, model: ModelView, limit = 6):
   const group = groupsFor(views).get(similarityKey(model)) ?? [];
   const family = model.entry.data.family;
   const price = model.blended;
-  const distance = (m: ModelView) => (price === 0 || m.blended === 0 ? (m.blended === price ? 0 : Infinity) : Math.abs(Math.log(m.blended! / price)));
+  const distance = (m: ModelView) =>
+    price === 0 || m.blended === 0 ? (m.blended === price ? 0 : Infinity) : Math.abs(Math.log(m.blended! / price));
   // Walk outwards from this model's price position, nearest first, within a factor of 3.
   let hi = group.findIndex((m) => m.blended! >= price);
   if (hi === -1) hi = group.length;
   let lo = hi - 1;
   const out: ModelView[] = [];
-  const fits = (m: ModelView) => m !== model && (!family || m.entry.data.family !== family) && m.blended! <= price * 3 && m.blended! >= price / 3;
+  const fits = (m: ModelView) =>
+    m !== model && (!family || m.entry.data.family !== family) && m.blended! <= price * 3 && m.blended! >= price / 3;
   while (out.length < limit && (lo >= 0 || hi < group.length)) {
     const a = lo >= 0 ? group[lo] : undefined;
     const b = hi < group.length ? group[hi] : undefined;

@@ -48,8 +48,17 @@ export function changesPages(all: readonly ChangeEvent[], perPage = CHANGES_PER_
     if (!events.length && (filter.provider || filter.kind)) continue;
     const pages = Math.max(1, Math.ceil(events.length / perPage));
     for (let page = 1; page <= pages; page++) {
-      const path = changesPath(filter, page).replace(/^\/changes\//, "").replace(/\/$/, "");
-      out.push({ path: path || undefined, filter, page, pages, total: events.length, events: events.slice((page - 1) * perPage, page * perPage) });
+      const path = changesPath(filter, page)
+        .replace(/^\/changes\//, "")
+        .replace(/\/$/, "");
+      out.push({
+        path: path || undefined,
+        filter,
+        page,
+        pages,
+        total: events.length,
+        events: events.slice((page - 1) * perPage, page * perPage),
+      });
     }
   }
   return out;

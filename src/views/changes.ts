@@ -56,8 +56,20 @@ export function classifyPriceChanges(
       const next = steps[k + 1];
       if (next && next.to === step.from && next.from === step.to && daysBetween(step.date, next.date) <= revertDays) {
         const days = daysBetween(step.date, next.date);
-        out.push({ ...step, dimension, percent: percent(step.from, step.to), kind: "correction", reason: `reverted ${days} day${days === 1 ? "" : "s"} later` });
-        out.push({ ...next, dimension, percent: percent(next.from, next.to), kind: "correction", reason: `reverts the change of ${step.date}` });
+        out.push({
+          ...step,
+          dimension,
+          percent: percent(step.from, step.to),
+          kind: "correction",
+          reason: `reverted ${days} day${days === 1 ? "" : "s"} later`,
+        });
+        out.push({
+          ...next,
+          dimension,
+          percent: percent(next.from, next.to),
+          kind: "correction",
+          reason: `reverts the change of ${step.date}`,
+        });
         k++;
       } else {
         out.push({ ...step, dimension, percent: percent(step.from, step.to), kind: "price" });
@@ -79,7 +91,10 @@ export function classifyPriceChanges(
       reason: `${ob.source.name} recorded ${ob.value}; the record keeps the official price`,
     });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || CHANGE_DIMENSIONS.indexOf(a.dimension) - CHANGE_DIMENSIONS.indexOf(b.dimension));
+  return out.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || CHANGE_DIMENSIONS.indexOf(a.dimension) - CHANGE_DIMENSIONS.indexOf(b.dimension),
+  );
 }
 
 export type ChangeKind = "price" | "correction" | "added" | "retired";
@@ -155,16 +170,28 @@ export function catalogChanges(views: CatalogViews): ChangeEvent[] {
 }
 
 /** Events that pass a provider and a kind filter (undefined: any). */
-export function filterChanges(events: readonly ChangeEvent[], filter: { provider?: string; kind?: ChangeKind }): ChangeEvent[] {
-  return events.filter((e) => (!filter.provider || e.providerId === filter.provider) && (!filter.kind || e.kind === filter.kind));
+export function filterChanges(
+  events: readonly ChangeEvent[],
+  filter: { provider?: string; kind?: ChangeKind },
+): ChangeEvent[] {
+  return events.filter(
+    (e) => (!filter.provider || e.providerId === filter.provider) && (!filter.kind || e.kind === filter.kind),
+  );
 }
 
-const DIMENSION_LABEL: Record<ChangeDimension, string> = { input: "input", output: "output", cacheRead: "cached input" };
+const DIMENSION_LABEL: Record<ChangeDimension, string> = {
+  input: "input",
+  output: "output",
+  cacheRead: "cached input",
+};
 
 /** One line saying what happened, e.g. "OpenAI: input $0.10 → $0.05 (−50%), output …". */
 export function describeChange(e: ChangeEvent): string {
   const what = e.changes
-    .map((c) => `${DIMENSION_LABEL[c.dimension]} ${formatTokenPrice(c.from)} → ${formatTokenPrice(c.to)} (${formatChange(c.from, c.to)})`)
+    .map(
+      (c) =>
+        `${DIMENSION_LABEL[c.dimension]} ${formatTokenPrice(c.from)} → ${formatTokenPrice(c.to)} (${formatChange(c.from, c.to)})`,
+    )
     .join(", ");
   switch (e.kind) {
     case "added":

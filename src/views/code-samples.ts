@@ -30,7 +30,10 @@ export function codeSamples(provider: Provider, apiId: string): CodeSample[] {
     });
   }
   if (provider.sdkPackage?.startsWith("@ai-sdk/")) {
-    const factory = provider.sdkPackage.slice("@ai-sdk/".length).split("/")[0]!.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    const factory = provider.sdkPackage
+      .slice("@ai-sdk/".length)
+      .split("/")[0]!
+      .replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     samples.push({
       title: `AI SDK (${provider.sdkPackage})`,
       code: `import { generateText } from "ai";

@@ -16,7 +16,8 @@ export interface FamilySummary {
 export function familyMembers(views: CatalogViews, id: string): ModelView[] {
   return [...(views.families.get(id) ?? [])].sort(
     (a, b) =>
-      (b.entry.data.releaseDate ?? "").localeCompare(a.entry.data.releaseDate ?? "") || a.entry.data.name.localeCompare(b.entry.data.name),
+      (b.entry.data.releaseDate ?? "").localeCompare(a.entry.data.releaseDate ?? "") ||
+      a.entry.data.name.localeCompare(b.entry.data.name),
   );
 }
 
@@ -43,12 +44,17 @@ export function familySummaries(views: CatalogViews): FamilySummary[] {
  */
 export function familyBenchmarks(views: CatalogViews, members: readonly ModelView[], limit = 4) {
   const counts = new Map<string, number>();
-  for (const m of members) for (const id of new Set((m.entry.data.benchmarks ?? []).map((r) => r.benchmark))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const m of members)
+    for (const id of new Set((m.entry.data.benchmarks ?? []).map((r) => r.benchmark)))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([id]) => {
       const benchmark = views.catalog.benchmarks.get(id)!;
-      return { benchmark, scores: new Map(members.map((m) => [m.entry.id, bestResult(m, id, benchmark.data.higherIsBetter)?.score])) };
+      return {
+        benchmark,
+        scores: new Map(members.map((m) => [m.entry.id, bestResult(m, id, benchmark.data.higherIsBetter)?.score])),
+      };
     });
 }

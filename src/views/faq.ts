@@ -27,19 +27,29 @@ export function modelFaq(model: ModelView): Faq[] {
     const vision = m.modalities.input.includes("image");
     faq.push({
       question: `Can ${name} read images?`,
-      answer: vision ? `Yes: it accepts ${m.modalities.input.join(", ")} as input and produces ${m.modalities.output.join(", ")}.` : `No: it accepts ${m.modalities.input.join(", ")} as input.`,
+      answer: vision
+        ? `Yes: it accepts ${m.modalities.input.join(", ")} as input and produces ${m.modalities.output.join(", ")}.`
+        : `No: it accepts ${m.modalities.input.join(", ")} as input.`,
     });
   }
   if (m.knowledgeCutoff) {
-    faq.push({ question: `What is the knowledge cutoff of ${name}?`, answer: `${formatMonth(m.knowledgeCutoff)}, according to ${model.creatorName}.` });
+    faq.push({
+      question: `What is the knowledge cutoff of ${name}?`,
+      answer: `${formatMonth(m.knowledgeCutoff)}, according to ${model.creatorName}.`,
+    });
   }
   if (m.capabilities?.toolCalling !== undefined) {
-    faq.push({ question: `Does ${name} support tool calling?`, answer: m.capabilities.toolCalling ? "Yes, it can call functions you define." : "No." });
+    faq.push({
+      question: `Does ${name} support tool calling?`,
+      answer: m.capabilities.toolCalling ? "Yes, it can call functions you define." : "No.",
+    });
   }
   if (m.openWeights !== undefined) {
     faq.push({
       question: `Are ${name}'s weights open?`,
-      answer: m.openWeights ? `Yes${m.license ? `, under the ${m.license} licence` : ""}.` : "No, it is available only through APIs.",
+      answer: m.openWeights
+        ? `Yes${m.license ? `, under the ${m.license} licence` : ""}.`
+        : "No, it is available only through APIs.",
     });
   }
   return faq;

@@ -50,7 +50,10 @@ export function bestResult(model: ModelView, benchmarkId: string, higherIsBetter
   let best: BenchmarkResult | undefined;
   for (const r of model.entry.data.benchmarks ?? []) {
     if (r.benchmark !== benchmarkId) continue;
-    const better = !best || (higherIsBetter ? r.score > best.score : r.score < best.score) || (r.score === best.score && r.date > best.date);
+    const better =
+      !best ||
+      (higherIsBetter ? r.score > best.score : r.score < best.score) ||
+      (r.score === best.score && r.date > best.date);
     if (better) best = r;
   }
   return best;
@@ -64,9 +67,19 @@ export function leaderboard(views: CatalogViews, benchmarkId: string): Leaderboa
   const higher = benchmark.data.higherIsBetter;
   const rows = [...ranks].map(([id, { rank, of }]) => {
     const model = views.byId.get(id)!;
-    return { model, rank, of, result: bestResult(model, benchmarkId, higher)!, price: model.blended ?? null, valueLeader: false };
+    return {
+      model,
+      rank,
+      of,
+      result: bestResult(model, benchmarkId, higher)!,
+      price: model.blended ?? null,
+      valueLeader: false,
+    };
   });
-  const leaders = valueLeaders(rows.map((r) => ({ id: r.model.entry.id, score: r.result.score, price: r.price })), higher);
+  const leaders = valueLeaders(
+    rows.map((r) => ({ id: r.model.entry.id, score: r.result.score, price: r.price })),
+    higher,
+  );
   for (const r of rows) r.valueLeader = leaders.has(r.model.entry.id);
   return rows.sort((a, b) => a.rank - b.rank || a.model.entry.data.name.localeCompare(b.model.entry.data.name));
 }

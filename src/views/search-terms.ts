@@ -33,7 +33,8 @@ export function idVariants(ids: Iterable<string>, maxParts = 8): string[] {
   for (const id of ids) {
     const parts = idParts(id);
     for (let length = Math.min(parts.length, maxParts); length >= 1; length--) {
-      for (let start = 0; start + length <= parts.length; start++) seen.add(parts.slice(start, start + length).join(""));
+      for (let start = 0; start + length <= parts.length; start++)
+        seen.add(parts.slice(start, start + length).join(""));
     }
   }
   return [...seen].sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -45,7 +46,12 @@ export function idVariants(ids: Iterable<string>, maxParts = 8): string[] {
  */
 export function modelIds(model: ModelView): string[] {
   const m = model.entry.data;
-  const ids = [model.entry.id, model.entry.slug, ...(m.snapshots ?? []).map((s) => s.id), ...(m.aliases ?? []).map((a) => a.id)];
+  const ids = [
+    model.entry.id,
+    model.entry.slug,
+    ...(m.snapshots ?? []).map((s) => s.id),
+    ...(m.aliases ?? []).map((a) => a.id),
+  ];
   for (const o of model.offerings) ids.push(o.entry.data.apiId);
   return [...new Set(ids)];
 }
@@ -62,7 +68,8 @@ export function isPrimaryPage(model: ModelView, sameCreator: readonly ModelView[
   return !sameCreator.some(
     (other) =>
       other !== model &&
-      ((other.entry.data.snapshots ?? []).some((s) => s.id === slug) || (other.entry.data.aliases ?? []).some((a) => a.id === slug)),
+      ((other.entry.data.snapshots ?? []).some((s) => s.id === slug) ||
+        (other.entry.data.aliases ?? []).some((a) => a.id === slug)),
   );
 }
 
@@ -83,7 +90,6 @@ export interface SearchFacets {
   /** data-pagefind-sort: only known values; a page without a key drops out of that sort. */
   sorts: Record<string, string>;
 }
-
 
 const STATUS_LABELS: Record<string, string> = {
   active: "Active",

@@ -19,7 +19,9 @@ export interface ValuePoint {
  */
 export function paretoFrontier(points: readonly ValuePoint[], higherIsBetter = true): Set<string> {
   const better = (a: number, b: number) => (higherIsBetter ? a > b : a < b);
-  const sorted = [...points].sort((a, b) => a.price - b.price || (higherIsBetter ? b.score - a.score : a.score - b.score));
+  const sorted = [...points].sort(
+    (a, b) => a.price - b.price || (higherIsBetter ? b.score - a.score : a.score - b.score),
+  );
   const frontier = new Set<string>();
   let best: number | undefined;
   let bestPrice: number | undefined;
@@ -43,7 +45,13 @@ export function valuePoints(views: CatalogViews, benchmark: string): ValuePoint[
     if (m.blended === undefined || m.entry.data.status === "retired") continue;
     const scores = (m.entry.data.benchmarks ?? []).filter((r) => r.benchmark === benchmark).map((r) => r.score);
     if (!scores.length) continue;
-    out.push({ id: m.entry.id, name: m.entry.data.name, creator: m.creatorName, price: m.blended, score: higher ? Math.max(...scores) : Math.min(...scores) });
+    out.push({
+      id: m.entry.id,
+      name: m.entry.data.name,
+      creator: m.creatorName,
+      price: m.blended,
+      score: higher ? Math.max(...scores) : Math.min(...scores),
+    });
   }
   return out.sort((a, b) => a.price - b.price || a.id.localeCompare(b.id));
 }

@@ -8,7 +8,10 @@ type Scheme = "light" | "dark";
  * dark colour scheme, and fails listing every violation with the elements it found.
  * Contrast problems often show in one scheme only, hence both.
  */
-export async function expectNoAxeViolations(page: Page, options: { exclude?: string[]; disableRules?: string[] } = {}): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  options: { exclude?: string[]; disableRules?: string[] } = {},
+): Promise<void> {
   const report: string[] = [];
   for (const colorScheme of ["light", "dark"] as Scheme[]) {
     await page.emulateMedia({ colorScheme });
@@ -17,7 +20,9 @@ export async function expectNoAxeViolations(page: Page, options: { exclude?: str
     if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
     const { violations } = await builder.analyze();
     for (const v of violations) {
-      const targets = v.nodes.map((n) => `    ${n.target.join(" ")}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`);
+      const targets = v.nodes.map(
+        (n) => `    ${n.target.join(" ")}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, " ")}` : ""}`,
+      );
       report.push(`[${colorScheme}] ${v.id} (${v.impact ?? "?"}): ${v.help}\n${targets.join("\n")}`);
     }
   }

@@ -11,10 +11,13 @@ test.beforeAll(async ({ request }) => {
 });
 const byId = (id: string) => rows.find((r) => r.id === id);
 const live = (r: BrowseRow) => r.status !== "retired" && r.status !== "delisted";
-const visibleIds = (page: Page) => page.locator("model-browser tbody tr[data-id]").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-id")!));
+const visibleIds = (page: Page) =>
+  page.locator("model-browser tbody tr[data-id]").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-id")!));
 const ready = (page: Page) => expect(page.locator("model-browser table")).not.toHaveAttribute("aria-busy", "true");
 
-test("image input + tool calling + input ≤ $0.20 lists only matching models, and the URL reproduces the view", async ({ page }) => {
+test("image input + tool calling + input ≤ $0.20 lists only matching models, and the URL reproduces the view", async ({
+  page,
+}) => {
   await page.goto("/models/");
   const form = page.getByRole("form", { name: "Filter models" });
   await form.getByRole("combobox", { name: /^Input/ }).selectOption("image");
@@ -27,7 +30,14 @@ test("image input + tool calling + input ≤ $0.20 lists only matching models, a
 
   // Expected from the data itself, independently of the page's filter code.
   const expected = rows
-    .filter((r) => live(r) && r.modalitiesIn?.includes("image") && r.caps.includes("toolCalling") && r.input !== null && r.input <= 0.2)
+    .filter(
+      (r) =>
+        live(r) &&
+        r.modalitiesIn?.includes("image") &&
+        r.caps.includes("toolCalling") &&
+        r.input !== null &&
+        r.input <= 0.2,
+    )
     .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
   expect(expected.length).toBeGreaterThan(0);
   const shown = await visibleIds(page);
@@ -41,7 +51,9 @@ test("image input + tool calling + input ≤ $0.20 lists only matching models, a
     expect(r.input!, id).toBeLessThanOrEqual(0.2);
   }
   expect(shown).toEqual(expected.slice(0, 100).map((r) => r.id));
-  await expect(page.locator("model-browser .count")).toContainText(`of ${expected.length.toLocaleString("en-US")} matching`);
+  await expect(page.locator("model-browser .count")).toContainText(
+    `of ${expected.length.toLocaleString("en-US")} matching`,
+  );
 
   // The printed prices are the data's prices.
   const firstPrice = await page.locator("model-browser tbody tr").first().locator("td").nth(2).textContent();
@@ -63,7 +75,10 @@ test("sorting by a column header puts unknown values last, both ways, and lands 
   await expect(header).toHaveAttribute("aria-sort", "descending");
   await ready(page);
   const desc = (await visibleIds(page)).map((id) => byId(id)!.context);
-  const known = rows.filter((r) => live(r) && r.context !== null).map((r) => r.context!).sort((a, b) => b - a);
+  const known = rows
+    .filter((r) => live(r) && r.context !== null)
+    .map((r) => r.context!)
+    .sort((a, b) => b - a);
   expect(desc).toEqual(known.slice(0, desc.length));
 
   await header.getByRole("button").click();
@@ -117,7 +132,9 @@ test("retired models are hidden until asked for", async ({ page }) => {
   await expect(page.locator("model-browser .count")).toContainText(`of ${rows.length.toLocaleString("en-US")}`);
   await page.getByLabel("Show retired models").uncheck();
   await ready(page);
-  await expect(page.locator("model-browser .count")).toContainText(`of ${(rows.length - retired).toLocaleString("en-US")}`);
+  await expect(page.locator("model-browser .count")).toContainText(
+    `of ${(rows.length - retired).toLocaleString("en-US")}`,
+  );
   const ids = await visibleIds(page);
   expect(ids.every((id) => live(byId(id)!))).toBe(true);
 });
@@ -159,7 +176,14 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("axe", () => {
-  for (const path of ["/models/", "/models/?input=image&cap=toolCalling&maxInput=0.2", "/families/", "/families/gpt-4.1/", "/benchmarks/", "/benchmarks/aider-polyglot/"]) {
+  for (const path of [
+    "/models/",
+    "/models/?input=image&cap=toolCalling&maxInput=0.2",
+    "/families/",
+    "/families/gpt-4.1/",
+    "/benchmarks/",
+    "/benchmarks/aider-polyglot/",
+  ]) {
     test(`no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

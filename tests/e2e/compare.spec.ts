@@ -3,7 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 import { expectNoAxeViolations } from "./axe";
 
 const THREE = "/compare/?models=openai/gpt-4.1-nano,anthropic/claude-haiku-4-5,google/gemini-2.5-flash";
@@ -30,7 +30,9 @@ async function addModel(page: Page, query: string, id: string) {
   await box.press("Enter");
 }
 
-test("compare journey: add three, the chart draws three, the URL round-trips, remove one, an unknown id has its message", async ({ page }) => {
+test("compare journey: add three, the chart draws three, the URL round-trips, remove one, an unknown id has its message", async ({
+  page,
+}) => {
   await page.goto("/compare/");
   await addModel(page, "gpt-4.1 nano", "openai/gpt-4.1-nano");
   await addModel(page, "claude haiku 4.5", "anthropic/claude-haiku-4-5");
@@ -42,7 +44,11 @@ test("compare journey: add three, the chart draws three, the URL round-trips, re
   const url = page.url();
   await page.goto("about:blank");
   await page.goto(url);
-  await expect(page.locator("[data-facts] thead th a")).toHaveText(["GPT-4.1 nano", "Claude Haiku 4.5", "Gemini 2.5 Flash"]);
+  await expect(page.locator("[data-facts] thead th a")).toHaveText([
+    "GPT-4.1 nano",
+    "Claude Haiku 4.5",
+    "Gemini 2.5 Flash",
+  ]);
   expect(await chartModels(page)).toBe(3);
 
   await page.getByRole("button", { name: "Remove Claude Haiku 4.5" }).click();
@@ -75,7 +81,9 @@ test("three models side by side with their charts and no console errors", async 
 
 test("the calculator recomputes and says unknown rather than a lower number", async ({ page }) => {
   // First-party offerings, named in the URL, so the prices below are the curated ones.
-  await page.goto("/compare/?models=openai/gpt-4.1-nano@openai,anthropic/claude-haiku-4-5@anthropic,google/gemini-2.5-flash@google");
+  await page.goto(
+    "/compare/?models=openai/gpt-4.1-nano@openai,anthropic/claude-haiku-4-5@anthropic,google/gemini-2.5-flash@google",
+  );
   const calc = page.locator("workload-calculator");
   const nano = calc.locator('tr[data-id="openai/gpt-4.1-nano@openai"]');
   // 2,000 × $0.10 + 500 × $0.40 = $0.0004 per request; × 1,000 × 30 = $12.00 a month
@@ -151,12 +159,22 @@ test("the API files validate against their published JSON Schemas", async ({ req
   expect(validModel({ ...model, offerings: [{ ...model.offerings[0], current: { input: -1 } }] })).toBe(false);
   const csv = await (await request.get("/api/catalog.csv")).text();
   expect(csv.startsWith("offering_id,provider_id,")).toBe(true);
-  expect(csv).toContain("\r\nopenai/gpt-4.1-nano,openai,OpenAI,openai/gpt-4.1-nano,GPT-4.1 nano,gpt-4.1-nano,active,0.1,0.025,,0.4,0.05,0.2,");
+  expect(csv).toContain(
+    "\r\nopenai/gpt-4.1-nano,openai,OpenAI,openai/gpt-4.1-nano,GPT-4.1 nano,gpt-4.1-nano,active,0.1,0.025,,0.4,0.05,0.2,",
+  );
 });
 
 test("the sitemap lists every kind of page", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  for (const path of ["/", "/models/", "/models/openai/gpt-4.1-nano/", "/compare/", "/changes/", "/value/", "/about/"]) {
+  for (const path of [
+    "/",
+    "/models/",
+    "/models/openai/gpt-4.1-nano/",
+    "/compare/",
+    "/changes/",
+    "/value/",
+    "/about/",
+  ]) {
     expect(xml).toContain(`<loc>https://modelatlas.dev${path}</loc>`);
   }
   expect(xml).not.toContain("/404/");

@@ -24,8 +24,13 @@ test("home → profile → the chart draws → the table holds the same numbers"
   // The chart's OpenAI series carry the same numbers as the OpenAI history table.
   const series = await page.evaluate(() => {
     const canvas = document.querySelector("price-history-chart canvas") as HTMLCanvasElement;
-    const data = JSON.parse(document.querySelector("price-history-chart script[type='application/json']")!.textContent!);
-    return { drawn: canvas.width > 0 && canvas.height > 0, series: data.series as { label: string; points: [string, number | null][] }[] };
+    const data = JSON.parse(
+      document.querySelector("price-history-chart script[type='application/json']")!.textContent!,
+    );
+    return {
+      drawn: canvas.width > 0 && canvas.height > 0,
+      series: data.series as { label: string; points: [string, number | null][] }[],
+    };
   });
   expect(series.drawn).toBe(true);
   const openaiInput = series.series.find((s) => s.label === "OpenAI · Input")!;
@@ -63,7 +68,10 @@ test("the profile shows every GPT-4.1 nano fact", async ({ page }) => {
   ]) {
     await expect(main).toContainText(text);
   }
-  const openaiRow = page.locator("section[aria-labelledby=pricing] price-units tbody tr").filter({ has: page.getByRole("rowheader", { name: /OpenAI/ }) }).first();
+  const openaiRow = page
+    .locator("section[aria-labelledby=pricing] price-units tbody tr")
+    .filter({ has: page.getByRole("rowheader", { name: /OpenAI/ }) })
+    .first();
   await expect(openaiRow).toContainText("$0.10");
   await expect(openaiRow).toContainText("$0.025");
   await expect(openaiRow).toContainText("$0.40");
@@ -81,7 +89,11 @@ test("the profile shows every GPT-4.1 nano fact", async ({ page }) => {
 
 test("the per-1K toggle and the workload calculator work", async ({ page }) => {
   await page.goto(NANO);
-  const openaiInput = page.locator("section[aria-labelledby=pricing] price-units tbody tr").first().locator("td").first();
+  const openaiInput = page
+    .locator("section[aria-labelledby=pricing] price-units tbody tr")
+    .first()
+    .locator("td")
+    .first();
   await expect(openaiInput).toHaveText("$0.10");
   await page.getByRole("button", { name: "per 1K tokens" }).click();
   await expect(openaiInput).toHaveText("$0.0001");

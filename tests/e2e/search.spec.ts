@@ -12,7 +12,10 @@ async function isFullCatalog(request: import("@playwright/test").APIRequestConte
 test.describe("ranking on the full catalog", () => {
   for (const query of ["gpt-4.1 nano", "gpt 4.1 nano", "4.1-nano", "gpt-4.1-nano-2025-04-14", "GPT-4.1 nano"]) {
     test(`"${query}" puts GPT-4.1 nano first, in the header dropdown and on /search/`, async ({ page, request }) => {
-      test.skip(!(await isFullCatalog(request)), "needs the full catalog build (npm run build without ATLAS_CURATED_ONLY)");
+      test.skip(
+        !(await isFullCatalog(request)),
+        "needs the full catalog build (npm run build without ATLAS_CURATED_ONLY)",
+      );
       await page.goto("/providers/");
       const box = page.getByRole("combobox", { name: "Search models and providers" });
       await box.fill(query);
@@ -69,7 +72,11 @@ test("pagefind loads on focus or when idle, not with the page", async ({ page })
   expect(startedAfterLoad, "pagefind requested before the page had loaded").toBe(true);
   await page.getByRole("combobox", { name: "Search models and providers" }).focus();
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/pagefind/pagefind.js"))))
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType("resource").some((e) => e.name.endsWith("/pagefind/pagefind.js")),
+      ),
+    )
     .toBe(true);
 });
 
@@ -85,7 +92,9 @@ test("/search/: filters and sort round-trip through the URL", async ({ page }) =
   const details = await results.locator(".detail").allTextContents();
   expect(details.length).toBeGreaterThan(1);
   for (const d of details) expect(d).toMatch(/^OpenAI · /);
-  const prices = details.map((d) => d.match(/· (\$[\d.,]+|Free) in/)?.[1]).map((p) => (p === "Free" ? 0 : Number(p!.replace(/[$,]/g, ""))));
+  const prices = details
+    .map((d) => d.match(/· (\$[\d.,]+|Free) in/)?.[1])
+    .map((p) => (p === "Free" ? 0 : Number(p!.replace(/[$,]/g, ""))));
   expect(prices).toEqual([...prices].sort((a, b) => a - b));
 
   // Add a filter from the page: the URL follows, and a reload restores it.

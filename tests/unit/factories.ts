@@ -34,7 +34,9 @@ export function validModel(overrides: Partial<Input<typeof Model>> = {}): Input<
     modalities: { input: ["text", "image"], output: ["text"] },
     capabilities: { toolCalling: true, reasoning: false },
     limits: { context: 1_047_576, maxOutput: 32_768 },
-    benchmarks: [{ benchmark: "mmlu", score: 80.1, date: "2025-04-14", source: source({ name: "OpenAI announcement" }) }],
+    benchmarks: [
+      { benchmark: "mmlu", score: 80.1, date: "2025-04-14", source: source({ name: "OpenAI announcement" }) },
+    ],
     sources: [source()],
     verified: "2025-05-01",
     ...overrides,

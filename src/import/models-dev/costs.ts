@@ -42,12 +42,20 @@ const ZERO_MEANS_ABSENT = new Set(["inputCached", "outputCached"]);
 export const SKIPPED_KEYS: Readonly<Record<string, string>> = {
   image:
     "per-1M image-output-token price (e.g. 120 beside a 12 text output for Gemini 3 Pro Image); our schema has per-image prices only, so it is not imported",
-  request:
-    "figure matches Perplexity's price per 1,000 search queries, not a per-request price; not imported",
+  request: "figure matches Perplexity's price per 1,000 search queries, not a per-request price; not imported",
 };
 
 /** Current key names: read first, so that a legacy duplicate never overrides them. */
-const CANONICAL = new Set(["input", "output", "cache_read", "cache_write", "input_audio", "output_audio", "reasoning", "citation"]);
+const CANONICAL = new Set([
+  "input",
+  "output",
+  "cache_read",
+  "cache_write",
+  "input_audio",
+  "output_audio",
+  "reasoning",
+  "citation",
+]);
 
 const isTable = (v: unknown): v is Table => !!v && typeof v === "object" && !Array.isArray(v);
 
@@ -56,9 +64,16 @@ function price(value: unknown): number | undefined {
 }
 
 /** Reads token prices from a table into `out`; returns the keys it did not handle. */
-function readTokenPrices(table: Table, at: string, out: Partial<Record<TokenKey, number>>, issues: CostIssue[]): string[] {
+function readTokenPrices(
+  table: Table,
+  at: string,
+  out: Partial<Record<TokenKey, number>>,
+  issues: CostIssue[],
+): string[] {
   const rest: string[] = [];
-  const keys = Object.keys(table).sort((a, b) => Number(!CANONICAL.has(a)) - Number(!CANONICAL.has(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  const keys = Object.keys(table).sort(
+    (a, b) => Number(!CANONICAL.has(a)) - Number(!CANONICAL.has(b)) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   for (const key of keys) {
     const dim = TOKEN_KEYS[key];
     if (!dim) {
@@ -67,13 +82,21 @@ function readTokenPrices(table: Table, at: string, out: Partial<Record<TokenKey,
     }
     const value = price(table[key]);
     if (value === undefined) {
-      issues.push({ kind: "invalid-value", key: `${at}${key}`, reason: `expected a non-negative number of US dollars, found ${JSON.stringify(table[key])}; not imported` });
+      issues.push({
+        kind: "invalid-value",
+        key: `${at}${key}`,
+        reason: `expected a non-negative number of US dollars, found ${JSON.stringify(table[key])}; not imported`,
+      });
       continue;
     }
     if (value === 0 && ZERO_MEANS_ABSENT.has(key)) continue;
     if (out[dim] !== undefined) {
       if (out[dim] !== value) {
-        issues.push({ kind: "invalid-value", key: `${at}${key}`, reason: `duplicates ${dim} with another value (${value} vs ${out[dim]}); kept ${out[dim]}` });
+        issues.push({
+          kind: "invalid-value",
+          key: `${at}${key}`,
+          reason: `duplicates ${dim} with another value (${value} vs ${out[dim]}); kept ${out[dim]}`,
+        });
       }
       continue;
     }
@@ -84,7 +107,11 @@ function readTokenPrices(table: Table, at: string, out: Partial<Record<TokenKey,
 
 function tierFrom(raw: unknown, at: string, issues: CostIssue[]): PriceTier | undefined {
   if (!isTable(raw)) {
-    issues.push({ kind: "invalid-value", key: at.slice(0, -1), reason: "expected a table of tier prices; tier not imported" });
+    issues.push({
+      kind: "invalid-value",
+      key: at.slice(0, -1),
+      reason: "expected a table of tier prices; tier not imported",
+    });
     return undefined;
   }
   let above: number | undefined;
@@ -98,7 +125,12 @@ function tierFrom(raw: unknown, at: string, issues: CostIssue[]): PriceTier | un
       // "context" is the only type upstream has ever used, so an absent type reads as "context".
       if (value.type === undefined || value.type === "context") basis = "context";
       else if (value.type === "input") basis = "input";
-      else issues.push({ kind: "invalid-value", key: `${at}tier.type`, reason: `unknown tier type ${JSON.stringify(value.type)}; tier not imported` });
+      else
+        issues.push({
+          kind: "invalid-value",
+          key: `${at}tier.type`,
+          reason: `unknown tier type ${JSON.stringify(value.type)}; tier not imported`,
+        });
       above = typeof value.size === "number" ? value.size : undefined;
     } else if (key === "context" && isTable(value)) {
       // Early form: context = { min = 200_000 }.
@@ -110,7 +142,11 @@ function tierFrom(raw: unknown, at: string, issues: CostIssue[]): PriceTier | un
   }
   if (!basis) return undefined;
   if (above === undefined || !Number.isInteger(above) || above <= 0) {
-    issues.push({ kind: "invalid-value", key: `${at}tier`, reason: "tier without a positive whole-token threshold; tier not imported" });
+    issues.push({
+      kind: "invalid-value",
+      key: `${at}tier`,
+      reason: "tier without a positive whole-token threshold; tier not imported",
+    });
     return undefined;
   }
   return { above, basis, ...prices };
@@ -123,7 +159,12 @@ function tierFrom(raw: unknown, at: string, issues: CostIssue[]): PriceTier | un
 export function normalizeCost(cost: unknown, at = "cost."): { prices: PricePart; issues: CostIssue[] } {
   const issues: CostIssue[] = [];
   if (!isTable(cost)) {
-    if (cost !== undefined && cost !== null) issues.push({ kind: "invalid-value", key: at.slice(0, -1), reason: "expected a table of prices; no prices imported" });
+    if (cost !== undefined && cost !== null)
+      issues.push({
+        kind: "invalid-value",
+        key: at.slice(0, -1),
+        reason: "expected a table of prices; no prices imported",
+      });
     return { prices: {}, issues };
   }
   const tokens: Partial<Record<TokenKey, number>> = {};
@@ -142,19 +183,34 @@ export function normalizeCost(cost: unknown, at = "cost."): { prices: PricePart;
       });
     } else if (key === "context_over_200k") {
       // Legacy: prices for requests above 200K tokens of context.
-      const tier = isTable(value) ? tierFrom({ ...value, context: { min: 200_000 } }, `${at}context_over_200k.`, issues) : undefined;
-      if (!isTable(value)) issues.push({ kind: "invalid-value", key: `${at}context_over_200k`, reason: "expected a table of prices; not imported" });
+      const tier = isTable(value)
+        ? tierFrom({ ...value, context: { min: 200_000 } }, `${at}context_over_200k.`, issues)
+        : undefined;
+      if (!isTable(value))
+        issues.push({
+          kind: "invalid-value",
+          key: `${at}context_over_200k`,
+          reason: "expected a table of prices; not imported",
+        });
       if (tier) tiers.push(tier);
     } else if (key in SKIPPED_KEYS) {
       issues.push({ kind: "skipped-cost", key: `${at}${key}`, reason: SKIPPED_KEYS[key]! });
     } else {
-      issues.push({ kind: "unknown-cost-key", key: `${at}${key}`, reason: "unknown cost key; this price is not imported" });
+      issues.push({
+        kind: "unknown-cost-key",
+        key: `${at}${key}`,
+        reason: "unknown cost key; this price is not imported",
+      });
     }
   }
   tiers.sort((a, b) => a.above - b.above);
   const unique = tiers.filter((t, i) => {
     if (i > 0 && tiers[i - 1]!.above === t.above) {
-      issues.push({ kind: "invalid-value", key: `${at}tiers`, reason: `two tiers above ${t.above} tokens; kept the first` });
+      issues.push({
+        kind: "invalid-value",
+        key: `${at}tiers`,
+        reason: `two tiers above ${t.above} tokens; kept the first`,
+      });
       return false;
     }
     return true;

@@ -128,12 +128,22 @@ export function buildHistory(opts: {
         // the last entry; otherwise (prices that came through base_model or a link) the snapshot's day.
         const fromEvent = lastDate !== undefined && (!last || lastDate > last.from);
         const from = fromEvent ? lastDate! : meta.date;
-        const source = fromEvent ? eventSource(meta, lastCommit) : { ...eventSource(meta, meta.commit), note: "first seen in this snapshot (no dated upstream change)" };
+        const source = fromEvent
+          ? eventSource(meta, lastCommit)
+          : { ...eventSource(meta, meta.commit), note: "first seen in this snapshot (no dated upstream change)" };
         append(entries, entry(from, current, source));
       }
     } else if (last) {
       const from = noCostSince ?? lastDate ?? meta.date;
-      append(entries, entry(from > last.from ? from : last.from, {}, eventSource(meta, lastCommit), "models.dev no longer lists prices for this offering"));
+      append(
+        entries,
+        entry(
+          from > last.from ? from : last.from,
+          {},
+          eventSource(meta, lastCommit),
+          "models.dev no longer lists prices for this offering",
+        ),
+      );
     }
   }
   const endsRemoved = events.length > 0 && events[events.length - 1]!.event === "removed";

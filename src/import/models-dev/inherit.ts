@@ -36,7 +36,9 @@ export function baseModelOf(data: Table): string | undefined {
 
 /** The dotted paths of `base_model_omit`, ignoring anything that is not a string. */
 export function omitsOf(data: Table): string[] {
-  return Array.isArray(data.base_model_omit) ? data.base_model_omit.filter((p): p is string => typeof p === "string") : [];
+  return Array.isArray(data.base_model_omit)
+    ? data.base_model_omit.filter((p): p is string => typeof p === "string")
+    : [];
 }
 
 /** Resolves an offering over its base: the base minus omitted paths, then the offering's own fields. */

@@ -3,7 +3,17 @@
  * offering that can differ from its model. Values of the wrong type or form are reported and left
  * out (unknown), never coerced.
  */
-import { Capabilities as CapabilitiesSchema, IsoDate, Modality, MonthOrDate, Url, type Capabilities, type Model, type Provider, type Source } from "~/schemas";
+import {
+  Capabilities as CapabilitiesSchema,
+  IsoDate,
+  Modality,
+  MonthOrDate,
+  Url,
+  type Capabilities,
+  type Model,
+  type Provider,
+  type Source,
+} from "~/schemas";
 import { BENCHMARK_IDS, SUBSCRIPTION_IDS, SUBSCRIPTION_NAME } from "./tables";
 import type { Issue, SnapshotMeta, Table } from "./types";
 
@@ -44,7 +54,11 @@ export class Reporter {
     readonly only?: ReadonlySet<string>,
   ) {}
   invalid(key: string, expected: string, found: unknown): void {
-    this.add({ kind: "invalid-value", key, reason: `expected ${expected}, found ${JSON.stringify(found)}; left out (unknown)` });
+    this.add({
+      kind: "invalid-value",
+      key,
+      reason: `expected ${expected}, found ${JSON.stringify(found)}; left out (unknown)`,
+    });
   }
   add(issue: Omit<Issue, "path">): void {
     if (this.only && issue.key && !this.only.has(issue.key.split(".")[0]!)) return;
@@ -104,13 +118,18 @@ const KNOWN_FIELDS = new Set([
 /** Reports top-level fields the importer does not know, and experimental prices it skips. */
 export function reportUnmapped(data: Table, r: Reporter): void {
   for (const key of Object.keys(data).sort()) {
-    if (!KNOWN_FIELDS.has(key)) r.add({ kind: "unknown-field", key, reason: "field not known to the importer; ignored" });
+    if (!KNOWN_FIELDS.has(key))
+      r.add({ kind: "unknown-field", key, reason: "field not known to the importer; ignored" });
   }
   const modes = isTable(data.experimental) && isTable(data.experimental.modes) ? data.experimental.modes : undefined;
   for (const mode of Object.keys(modes ?? {}).sort()) {
     const m = modes![mode];
     if (isTable(m) && m.cost !== undefined) {
-      r.add({ kind: "skipped-cost", key: `experimental.modes.${mode}.cost`, reason: `prices of the experimental "${mode}" mode (a request option, not the offering's standard price); not imported` });
+      r.add({
+        kind: "skipped-cost",
+        key: `experimental.modes.${mode}.cost`,
+        reason: `prices of the experimental "${mode}" mode (a request option, not the offering's standard price); not imported`,
+      });
     }
   }
 }
@@ -133,7 +152,8 @@ export function capabilitiesOf(data: Table, r: Reporter): Capabilities | undefin
   }
   // Keep the schema's key order.
   const ordered: Capabilities = {};
-  for (const key of Object.keys(CapabilitiesSchema.shape) as (keyof Capabilities)[]) if (out[key] !== undefined) ordered[key] = out[key];
+  for (const key of Object.keys(CapabilitiesSchema.shape) as (keyof Capabilities)[])
+    if (out[key] !== undefined) ordered[key] = out[key];
   return Object.keys(ordered).length ? ordered : undefined;
 }
 
@@ -144,7 +164,11 @@ export function limitsOf(data: Table, r: Reporter): Limits | undefined {
     return undefined;
   }
   const out: Limits = {};
-  for (const [from, to] of [["context", "context"], ["input", "maxInput"], ["output", "maxOutput"]] as const) {
+  for (const [from, to] of [
+    ["context", "context"],
+    ["input", "maxInput"],
+    ["output", "maxOutput"],
+  ] as const) {
     const v = data.limit[from];
     if (v === undefined) continue;
     if (typeof v === "number" && Number.isInteger(v) && v > 0) out[to] = v;
@@ -209,12 +233,21 @@ function benchmarksOf(data: Table, r: Reporter, meta: SnapshotMeta, known: Reado
     }
     const id = BENCHMARK_IDS[raw.name.toLowerCase()];
     if (!id || !known.has(id)) {
-      r.add({ kind: "unmatched-benchmark", key: `benchmarks.${i}`, reason: `no benchmark id for "${raw.name}"; result not imported` });
+      r.add({
+        kind: "unmatched-benchmark",
+        key: `benchmarks.${i}`,
+        reason: `no benchmark id for "${raw.name}"; result not imported`,
+      });
       return;
     }
     const dated = typeof raw.date === "string" && matches(IsoDate, raw.date);
     const url = typeof raw.source === "string" && matches(Url, raw.source) ? raw.source : undefined;
-    const variant = [raw.harness, raw.variant, raw.dataset, raw.version === undefined ? undefined : `version ${String(raw.version)}`]
+    const variant = [
+      raw.harness,
+      raw.variant,
+      raw.dataset,
+      raw.version === undefined ? undefined : `version ${String(raw.version)}`,
+    ]
       .filter((p) => typeof p === "string" && p.length > 0)
       .join(", ");
     const notes = [
@@ -238,7 +271,11 @@ function benchmarksOf(data: Table, r: Reporter, meta: SnapshotMeta, known: Reado
   return out.length ? out : undefined;
 }
 
-function labelledLinks(data: Table, key: "weights" | "links", r: Reporter): { label: string; url: string }[] | undefined {
+function labelledLinks(
+  data: Table,
+  key: "weights" | "links",
+  r: Reporter,
+): { label: string; url: string }[] | undefined {
   const v = data[key];
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) {
@@ -247,7 +284,13 @@ function labelledLinks(data: Table, key: "weights" | "links", r: Reporter): { la
   }
   const out: { label: string; url: string }[] = [];
   v.forEach((raw, i) => {
-    if (isTable(raw) && typeof raw.label === "string" && raw.label && typeof raw.url === "string" && matches(Url, raw.url)) {
+    if (
+      isTable(raw) &&
+      typeof raw.label === "string" &&
+      raw.label &&
+      typeof raw.url === "string" &&
+      matches(Url, raw.url)
+    ) {
       out.push({ label: raw.label, url: raw.url });
     } else r.invalid(`${key}.${i}`, "a table with a label and an http(s) url", raw);
   });
@@ -255,15 +298,24 @@ function labelledLinks(data: Table, key: "weights" | "links", r: Reporter): { la
 }
 
 /** Provider-neutral facts of a model file (or of a resolved offering that stands for its model). */
-export type ModelFacts = Omit<Model, "sources" | "verified" | "status" | "creatorUnknown"> & { status?: Model["status"] };
+export type ModelFacts = Omit<Model, "sources" | "verified" | "status" | "creatorUnknown"> & {
+  status?: Model["status"];
+};
 
-export function modelFactsOf(data: Table, r: Reporter, meta: SnapshotMeta, knownBenchmarks: ReadonlySet<string>, fallbackName: string): ModelFacts {
+export function modelFactsOf(
+  data: Table,
+  r: Reporter,
+  meta: SnapshotMeta,
+  knownBenchmarks: ReadonlySet<string>,
+  fallbackName: string,
+): ModelFacts {
   const family = text(data, "family", r);
   const familySlug = family ? slugify(family) : undefined;
   const release = text(data, "release_date", r);
   const knowledge = text(data, "knowledge", r);
   if (release && !matches(IsoDate, release)) r.invalid("release_date", "a date written YYYY-MM-DD", release);
-  if (knowledge && !matches(MonthOrDate, knowledge)) r.invalid("knowledge", "a date written YYYY-MM or YYYY-MM-DD", knowledge);
+  if (knowledge && !matches(MonthOrDate, knowledge))
+    r.invalid("knowledge", "a date written YYYY-MM or YYYY-MM-DD", knowledge);
   const weights = labelledLinks(data, "weights", r);
   const facts: ModelFacts = {
     name: text(data, "name", r) ?? fallbackName,
@@ -284,15 +336,28 @@ export function modelFactsOf(data: Table, r: Reporter, meta: SnapshotMeta, known
 }
 
 /** A provider record from provider.toml. */
-export function providerOf(data: Table, roles: Provider["roles"], r: Reporter, meta: SnapshotMeta, fallbackName: string, id = fallbackName): Provider {
+export function providerOf(
+  data: Table,
+  roles: Provider["roles"],
+  r: Reporter,
+  meta: SnapshotMeta,
+  fallbackName: string,
+  id = fallbackName,
+): Provider {
   const name = text(data, "name", r) ?? fallbackName;
   const subscription = SUBSCRIPTION_NAME.test(name) || SUBSCRIPTION_IDS.has(id);
   const doc = text(data, "doc", r);
   if (doc && !matches(Url, doc)) r.invalid("doc", "an http(s) URL", doc);
-  const env = data.env === undefined ? undefined : Array.isArray(data.env) && data.env.every((e) => typeof e === "string") ? (data.env as string[]) : undefined;
+  const env =
+    data.env === undefined
+      ? undefined
+      : Array.isArray(data.env) && data.env.every((e) => typeof e === "string")
+        ? (data.env as string[])
+        : undefined;
   if (data.env !== undefined && !env) r.invalid("env", "an array of strings", data.env);
   for (const key of Object.keys(data).sort()) {
-    if (!["name", "env", "npm", "api", "doc"].includes(key)) r.add({ kind: "unknown-field", key, reason: "provider field not known to the importer; ignored" });
+    if (!["name", "env", "npm", "api", "doc"].includes(key))
+      r.add({ kind: "unknown-field", key, reason: "provider field not known to the importer; ignored" });
   }
   return {
     name,

@@ -35,8 +35,10 @@ export function orderBySchema(schema: z.ZodType, value: unknown): unknown {
       const input = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
       const shape = def.shape!;
-      for (const key of Object.keys(shape)) if (input[key] !== undefined) out[key] = orderBySchema(shape[key]!, input[key]);
-      for (const key of Object.keys(input).sort()) if (!(key in shape) && input[key] !== undefined) out[key] = input[key];
+      for (const key of Object.keys(shape))
+        if (input[key] !== undefined) out[key] = orderBySchema(shape[key]!, input[key]);
+      for (const key of Object.keys(input).sort())
+        if (!(key in shape) && input[key] !== undefined) out[key] = input[key];
       return out;
     }
     default:

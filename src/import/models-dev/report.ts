@@ -27,9 +27,22 @@ export function diffTrees(before: Map<string, string>, after: Map<string, string
 }
 
 /** Issues that cost a whole file or record (listed one by one). */
-const RECORD_KINDS: IssueKind[] = ["unparsable", "dangling-link", "missing-provider", "missing-base", "schema", "skipped"];
+const RECORD_KINDS: IssueKind[] = [
+  "unparsable",
+  "dangling-link",
+  "missing-provider",
+  "missing-base",
+  "schema",
+  "skipped",
+];
 /** Issues about single fields (summarized by key, with a few example files). */
-const FIELD_KINDS: IssueKind[] = ["unknown-cost-key", "skipped-cost", "invalid-value", "unmatched-benchmark", "unknown-field"];
+const FIELD_KINDS: IssueKind[] = [
+  "unknown-cost-key",
+  "skipped-cost",
+  "invalid-value",
+  "unmatched-benchmark",
+  "unknown-field",
+];
 
 const kindOfPath = (rel: string) => rel.split("/")[0] as "providers" | "models" | "offerings";
 
@@ -38,7 +51,11 @@ function count(list: string[], kind: string): number {
 }
 
 /** Renders the report as plain text lines. */
-export function formatReport(result: ImportResult, diff: Diff, opts: { verbose?: boolean; seconds?: number } = {}): string {
+export function formatReport(
+  result: ImportResult,
+  diff: Diff,
+  opts: { verbose?: boolean; seconds?: number } = {},
+): string {
   const { stats, issues, meta } = result;
   const lines: string[] = [];
 
@@ -46,12 +63,20 @@ export function formatReport(result: ImportResult, diff: Diff, opts: { verbose?:
   lines.push("");
   lines.push("records          added  changed  unchanged  removed");
   for (const kind of ["providers", "models", "offerings"]) {
-    const row = [count(diff.added, kind), count(diff.changed, kind), count(diff.unchanged, kind), count(diff.removed, kind)];
+    const row = [
+      count(diff.added, kind),
+      count(diff.changed, kind),
+      count(diff.unchanged, kind),
+      count(diff.removed, kind),
+    ];
     lines.push(`${kind.padEnd(15)} ${row.map((n, i) => String(n).padStart([6, 8, 10, 8][i]!)).join(" ")}`);
   }
   lines.push("");
-  lines.push(`${stats.providers} providers, ${stats.models} models, ${stats.offerings} offerings (${stats.retired} retired)`);
-  const grouped = stats.byRule.base + stats.byRule.qualified + stats.byRule["first-party"] + stats.byRule["missing-base"];
+  lines.push(
+    `${stats.providers} providers, ${stats.models} models, ${stats.offerings} offerings (${stats.retired} retired)`,
+  );
+  const grouped =
+    stats.byRule.base + stats.byRule.qualified + stats.byRule["first-party"] + stats.byRule["missing-base"];
   lines.push(
     `grouping: ${grouped} offerings grouped onto existing models (base_model ${stats.byRule.base}, creator-qualified id ${stats.byRule.qualified}, ` +
       `first-party id ${stats.byRule["first-party"]}, missing base_model but model known ${stats.byRule["missing-base"]}); ${stats.byRule.standalone} stand alone`,
@@ -60,11 +85,17 @@ export function formatReport(result: ImportResult, diff: Diff, opts: { verbose?:
   lines.push(
     `  of the ${stats.offerings - stats.retired} offerings in the snapshot: ${a.base + a.qualified + a["first-party"] + a["missing-base"]} grouped, ${a.standalone} stand alone`,
   );
-  if (stats.caseRenames) lines.push(`history: ${stats.caseRenames} files renamed by case only upstream were merged into the current spelling`);
+  if (stats.caseRenames)
+    lines.push(
+      `history: ${stats.caseRenames} files renamed by case only upstream were merged into the current spelling`,
+    );
 
   lines.push("");
   lines.push("per provider     offerings  retired  added  changed  unchanged  removed");
-  const providers = new Set([...stats.perProvider.keys(), ...[...diff.removed, ...diff.added].filter((r) => r.startsWith("offerings/")).map((r) => r.split("/")[1]!)]);
+  const providers = new Set([
+    ...stats.perProvider.keys(),
+    ...[...diff.removed, ...diff.added].filter((r) => r.startsWith("offerings/")).map((r) => r.split("/")[1]!),
+  ]);
   for (const p of [...providers].sort()) {
     const of = (list: string[]) => list.filter((r) => r.startsWith(`offerings/${p}/`)).length;
     const per = stats.perProvider.get(p) ?? { offerings: 0, retired: 0 };
@@ -97,8 +128,13 @@ export function formatReport(result: ImportResult, diff: Diff, opts: { verbose?:
     }
     for (const [key, group] of [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
       const [field, reason] = key.split("\u0000");
-      const examples = group.slice(0, 2).map((i) => i.path).join(", ");
-      lines.push(`    ${group.length} x ${field ? `[${field}] ` : ""}${reason} (e.g. ${examples}${group.length > 2 ? ", ..." : ""})`);
+      const examples = group
+        .slice(0, 2)
+        .map((i) => i.path)
+        .join(", ");
+      lines.push(
+        `    ${group.length} x ${field ? `[${field}] ` : ""}${reason} (e.g. ${examples}${group.length > 2 ? ", ..." : ""})`,
+      );
     }
   }
   if (opts.seconds !== undefined) {

@@ -112,7 +112,8 @@ export function runImport(opts: {
   const PROVIDER_ROLES = { ...DEFAULT_TABLES.providerRoles, ...t?.providerRoles };
   const snap = readSnapshot(opts.snapshotDir);
   const date = opts.meta?.date ?? snap.meta?.date;
-  if (!date) throw new Error("the snapshot's date is unknown (expected a SNAPSHOT file naming it, or --date YYYY-MM-DD)");
+  if (!date)
+    throw new Error("the snapshot's date is unknown (expected a SNAPSHOT file naming it, or --date YYYY-MM-DD)");
   const meta: SnapshotMeta = { date, commit: opts.meta?.commit ?? snap.meta?.commit };
   const issues: Issue[] = [...snap.issues];
   const known = opts.known;
@@ -130,7 +131,11 @@ export function runImport(opts: {
       continue;
     }
     if (modelFacts.has(id)) {
-      issues.push({ kind: "skipped", path: file.path, reason: `another model file already gives model id ${id}; skipped` });
+      issues.push({
+        kind: "skipped",
+        path: file.path,
+        reason: `another model file already gives model id ${id}; skipped`,
+      });
       continue;
     }
     const r = new Reporter(file.path, issues);
@@ -149,7 +154,11 @@ export function runImport(opts: {
   // an id with whitespace in it, so those are reported and left out.
   const accidental = (path: string, fileId: string) => {
     if (!/\s/.test(fileId)) return false;
-    issues.push({ kind: "skipped", path, reason: "file id contains whitespace (an accidental copy upstream, not a model id); skipped" });
+    issues.push({
+      kind: "skipped",
+      path,
+      reason: "file id contains whitespace (an accidental copy upstream, not a model id); skipped",
+    });
     return true;
   };
   for (const o of snap.offerings) {
@@ -182,7 +191,11 @@ export function runImport(opts: {
   for (const path of historyOnly) {
     const parts = parseOfferingPath(path);
     if (!parts) {
-      issues.push({ kind: "skipped", path, reason: "history entry is not an offering file (providers/<p>/models/<id>.toml); skipped" });
+      issues.push({
+        kind: "skipped",
+        path,
+        reason: "history entry is not an offering file (providers/<p>/models/<id>.toml); skipped",
+      });
       continue;
     }
     if (!accidental(path, parts.fileId)) drafts.push({ ...parts, path });
@@ -192,7 +205,8 @@ export function runImport(opts: {
     const r = new Reporter(o.path, issues);
     reportUnmapped(o.data, r);
     const base = baseModelOf(o.data);
-    const baseId = base === undefined ? undefined : (modelIdOfFile.get(base) ?? modelIdOfFileLower.get(base.toLowerCase()));
+    const baseId =
+      base === undefined ? undefined : (modelIdOfFile.get(base) ?? modelIdOfFileLower.get(base.toLowerCase()));
     const baseFile = baseId ? snap.models.get(fileOfModelId.get(baseId)!) : undefined;
     const resolved = resolveInheritance(o.data, baseFile?.data);
     const lastSegment = o.fileId.split("/").pop()!;
@@ -224,7 +238,9 @@ export function runImport(opts: {
     }
     const lab = FIRST_PARTY[d.provider];
     if (lab && segments.length === 1) {
-      const exact = modelIdOfFile.get(`${lab}/${d.fileId}`) ?? (known.curatedModels.has(`${lab}/${d.fileId.toLowerCase()}`) ? `${lab}/${d.fileId.toLowerCase()}` : undefined);
+      const exact =
+        modelIdOfFile.get(`${lab}/${d.fileId}`) ??
+        (known.curatedModels.has(`${lab}/${d.fileId.toLowerCase()}`) ? `${lab}/${d.fileId.toLowerCase()}` : undefined);
       if (exact) {
         d.modelId = exact;
         d.rule = "first-party";
@@ -233,7 +249,8 @@ export function runImport(opts: {
     }
     let id: string | undefined;
     if (creator && qualifiedSlug) id = `${creator}/${qualifiedSlug}`;
-    else if (segments.length === 1 && SERVES_OWN_MODELS_ONLY.has(d.provider)) id = `${FIRST_PARTY[d.provider] ?? d.provider}/${slugify(d.fileId)}`;
+    else if (segments.length === 1 && SERVES_OWN_MODELS_ONLY.has(d.provider))
+      id = `${FIRST_PARTY[d.provider] ?? d.provider}/${slugify(d.fileId)}`;
     else {
       d.creatorUnknown = true;
       id = `${d.provider}/${slugify(segments.join("-"))}`;
@@ -255,9 +272,19 @@ export function runImport(opts: {
     if (existingModel(id) || derived.has(id)) {
       d.modelId = id;
       d.rule = "missing-base";
-      issues.push({ kind: "missing-base", path: d.path, key: "base_model", reason: `base_model "${d.base}" has no file; imported with the offering's own fields onto model ${id}` });
+      issues.push({
+        kind: "missing-base",
+        path: d.path,
+        key: "base_model",
+        reason: `base_model "${d.base}" has no file; imported with the offering's own fields onto model ${id}`,
+      });
     } else {
-      issues.push({ kind: "missing-base", path: d.path, key: "base_model", reason: `base_model "${d.base}" has no file and no model ${id} exists; offering skipped` });
+      issues.push({
+        kind: "missing-base",
+        path: d.path,
+        key: "base_model",
+        reason: `base_model "${d.base}" has no file and no model ${id} exists; offering skipped`,
+      });
     }
   }
 
@@ -266,11 +293,21 @@ export function runImport(opts: {
   const modelRecords = new Map<string, Model>();
   const providerRecords = new Map<string, Provider>();
 
-  const write = <S extends typeof Provider | typeof Model | typeof Offering>(schema: S, rel: string, record: unknown, sourcePath: string): boolean => {
+  const write = <S extends typeof Provider | typeof Model | typeof Offering>(
+    schema: S,
+    rel: string,
+    record: unknown,
+    sourcePath: string,
+  ): boolean => {
     const result = schema.safeParse(record);
     if (!result.success) {
       for (const issue of result.error.issues.slice(0, 5)) {
-        issues.push({ kind: "schema", path: sourcePath, key: issue.path.join("."), reason: `${issue.message}; record ${rel} not written` });
+        issues.push({
+          kind: "schema",
+          path: sourcePath,
+          key: issue.path.join("."),
+          reason: `${issue.message}; record ${rel} not written`,
+        });
       }
       return false;
     }
@@ -279,24 +316,25 @@ export function runImport(opts: {
   };
 
   const verified = meta.date;
-  const modelRecord = (facts: ModelFacts, extra: Partial<Model>, sourcePath: string, note?: string): Model => ({
-    name: facts.name,
-    ...extra,
-    family: facts.family,
-    releaseDate: facts.releaseDate,
-    knowledgeCutoff: facts.knowledgeCutoff,
-    status: facts.status,
-    openWeights: facts.openWeights,
-    license: facts.license,
-    weights: facts.weights,
-    modalities: facts.modalities,
-    capabilities: facts.capabilities,
-    limits: facts.limits,
-    benchmarks: facts.benchmarks,
-    links: facts.links,
-    sources: [{ ...snapshotSource(meta, sourcePath), ...(note ? { note } : {}) }],
-    verified,
-  } as Model);
+  const modelRecord = (facts: ModelFacts, extra: Partial<Model>, sourcePath: string, note?: string): Model =>
+    ({
+      name: facts.name,
+      ...extra,
+      family: facts.family,
+      releaseDate: facts.releaseDate,
+      knowledgeCutoff: facts.knowledgeCutoff,
+      status: facts.status,
+      openWeights: facts.openWeights,
+      license: facts.license,
+      weights: facts.weights,
+      modalities: facts.modalities,
+      capabilities: facts.capabilities,
+      limits: facts.limits,
+      benchmarks: facts.benchmarks,
+      links: facts.links,
+      sources: [{ ...snapshotSource(meta, sourcePath), ...(note ? { note } : {}) }],
+      verified,
+    }) as Model;
 
   for (const [id, { facts, path }] of modelFacts) {
     const record = modelRecord(facts, {}, path);
@@ -307,11 +345,14 @@ export function runImport(opts: {
     const primary = [...group].sort(
       (a, b) =>
         Number(!a.resolved) - Number(!b.resolved) ||
-        Number(FIRST_PARTY[a.provider] !== creator && a.provider !== creator) - Number(FIRST_PARTY[b.provider] !== creator && b.provider !== creator) ||
+        Number(FIRST_PARTY[a.provider] !== creator && a.provider !== creator) -
+          Number(FIRST_PARTY[b.provider] !== creator && b.provider !== creator) ||
         cmp(a.path, b.path),
     )[0]!;
     const facts = primary.facts ?? { name: primary.fileId.split("/").pop()! };
-    const note = primary.resolved ? undefined : `known only from the upstream history of ${primary.path} (removed upstream)`;
+    const note = primary.resolved
+      ? undefined
+      : `known only from the upstream history of ${primary.path} (removed upstream)`;
     const record = modelRecord(facts, primary.creatorUnknown ? { creatorUnknown: true } : {}, primary.path, note);
     if (write(Model, `models/${id}.json`, record, primary.path)) modelRecords.set(id, record);
   }
@@ -319,7 +360,8 @@ export function runImport(opts: {
   // Providers: every provider.toml, every creator without one, every provider known only from history.
   const labs = new Set([...snap.labs, ...Object.keys(LAB_NAMES)]);
   for (const [id, file] of snap.providers) {
-    const roles: Provider["roles"] = labs.has(id) || SERVES_OWN_MODELS_ONLY.has(id) ? ["lab", "host"] : (PROVIDER_ROLES[id] ?? ["host"]);
+    const roles: Provider["roles"] =
+      labs.has(id) || SERVES_OWN_MODELS_ONLY.has(id) ? ["lab", "host"] : (PROVIDER_ROLES[id] ?? ["host"]);
     const record = providerOf(file.data, roles, new Reporter(file.path, issues), meta, id);
     if (write(Provider, `providers/${id}.json`, record, file.path)) providerRecords.set(id, record);
   }
@@ -329,20 +371,26 @@ export function runImport(opts: {
     const record: Provider = {
       name: LAB_NAMES[creator] ?? creator,
       roles: ["lab"],
-      sources: [{ ...snapshotSource(meta), note: "creator of models in the snapshot, which has no provider.toml for it" }],
+      sources: [
+        { ...snapshotSource(meta), note: "creator of models in the snapshot, which has no provider.toml for it" },
+      ],
       verified,
     };
-    if (write(Provider, `providers/${creator}.json`, record, `providers/${creator}`)) providerRecords.set(creator, record);
+    if (write(Provider, `providers/${creator}.json`, record, `providers/${creator}`))
+      providerRecords.set(creator, record);
   }
   for (const d of drafts) {
     if (providerRecords.has(d.provider) || d.resolved) continue;
     const record: Provider = {
       name: d.provider,
       roles: PROVIDER_ROLES[d.provider] ?? ["host"],
-      sources: [{ ...snapshotSource(meta), note: "provider no longer in the upstream catalog; known from its history" }],
+      sources: [
+        { ...snapshotSource(meta), note: "provider no longer in the upstream catalog; known from its history" },
+      ],
       verified,
     };
-    if (write(Provider, `providers/${d.provider}.json`, record, `providers/${d.provider}`)) providerRecords.set(d.provider, record);
+    if (write(Provider, `providers/${d.provider}.json`, record, `providers/${d.provider}`))
+      providerRecords.set(d.provider, record);
   }
 
   // Offerings.
@@ -360,7 +408,11 @@ export function runImport(opts: {
     if (!d.modelId || !d.rule) continue;
     const model = modelRecords.get(d.modelId) ?? known.curatedModels.get(d.modelId);
     if (!model) {
-      issues.push({ kind: "skipped", path: d.path, reason: `its model ${d.modelId} has no valid record; offering skipped` });
+      issues.push({
+        kind: "skipped",
+        path: d.path,
+        reason: `its model ${d.modelId} has no valid record; offering skipped`,
+      });
       continue;
     }
     let current: PricePart | undefined;
@@ -384,12 +436,18 @@ export function runImport(opts: {
       status: retired ? "retired" : (facts?.status ?? "active"),
       statusDates: retired && history.removedOn ? { retired: history.removedOn } : undefined,
       limits: differing(facts?.limits, model.limits),
-      modalities: facts?.modalities && !sameJson(sortedModalities(facts.modalities), sortedModalities(model.modalities)) ? facts.modalities : undefined,
+      modalities:
+        facts?.modalities && !sameJson(sortedModalities(facts.modalities), sortedModalities(model.modalities))
+          ? facts.modalities
+          : undefined,
       capabilities: differing(facts?.capabilities, model.capabilities),
       prices: history.prices as PriceEntry[],
       sources: [
         retired
-          ? { ...snapshotSource(meta), note: `upstream file ${d.path}, removed from the catalog; known from its history` }
+          ? {
+              ...snapshotSource(meta),
+              note: `upstream file ${d.path}, removed from the catalog; known from its history`,
+            }
           : snapshotSource(meta, d.path),
       ],
       verified,

@@ -78,7 +78,11 @@ function tomlFiles(root: string, rel: string, issues: Issue[], depth = 0): strin
     const kind = kindOf(join(root, childRel));
     if (kind === "dangling") {
       if (name.endsWith(".toml") || !name.includes(".")) {
-        issues.push({ kind: "dangling-link", path: childRel, reason: "symbolic link whose target is missing; skipped" });
+        issues.push({
+          kind: "dangling-link",
+          path: childRel,
+          reason: "symbolic link whose target is missing; skipped",
+        });
       }
     } else if (kind === "dir") out.push(...tomlFiles(root, childRel, issues, depth + 1));
     else if (kind === "file" && name.endsWith(".toml")) out.push(childRel);
@@ -121,13 +125,24 @@ export function readSnapshot(root: string): Snapshot {
       }
       if (kind !== "dir") continue;
       const providerRel = `${rel}/provider.toml`;
-      const providerKind = existsSync(join(root, providerRel)) || lstatExists(join(root, providerRel)) ? kindOf(join(root, providerRel)) : undefined;
+      const providerKind =
+        existsSync(join(root, providerRel)) || lstatExists(join(root, providerRel))
+          ? kindOf(join(root, providerRel))
+          : undefined;
       if (providerKind === "dangling") {
-        issues.push({ kind: "dangling-link", path: providerRel, reason: "symbolic link whose target is missing; provider skipped" });
+        issues.push({
+          kind: "dangling-link",
+          path: providerRel,
+          reason: "symbolic link whose target is missing; provider skipped",
+        });
         continue;
       }
       if (providerKind !== "file") {
-        issues.push({ kind: "missing-provider", path: rel, reason: "no provider.toml; the provider and its offerings are skipped" });
+        issues.push({
+          kind: "missing-provider",
+          path: rel,
+          reason: "no provider.toml; the provider and its offerings are skipped",
+        });
         continue;
       }
       const data = readToml(root, providerRel, issues);
@@ -137,7 +152,12 @@ export function readSnapshot(root: string): Snapshot {
       for (const path of tomlFiles(root, modelsRel, issues)) {
         const fileData = readToml(root, path, issues);
         if (!fileData) continue;
-        offerings.push({ provider: id, fileId: path.slice(modelsRel.length + 1, -".toml".length), path, data: fileData });
+        offerings.push({
+          provider: id,
+          fileId: path.slice(modelsRel.length + 1, -".toml".length),
+          path,
+          data: fileData,
+        });
       }
     }
   }

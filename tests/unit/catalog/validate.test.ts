@@ -27,7 +27,11 @@ function load(fixture: string, today = TODAY) {
 }
 
 function validate(fixture: string) {
-  const run = spawnSync("npm", ["run", "--silent", "validate", "--", FIXTURES + fixture], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
+  const run = spawnSync("npm", ["run", "--silent", "validate", "--", FIXTURES + fixture], {
+    cwd: REPO,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   if (run.error) throw run.error;
   return { status: run.status, stdout: run.stdout.trimEnd().split("\n"), stderr: run.stderr };
 }
@@ -89,13 +93,17 @@ describe("loadCatalog", () => {
   it("reports malformed JSON with its line and column", () => {
     const { errors } = load("malformed-json");
     const line = errors.find((e) => e.startsWith(`${PROVIDER}: `));
-    expect(line).toMatch(/^content\/curated\/providers\/openai\.json: malformed JSON at line 4, column 3: .*\(expected valid JSON\)$/);
+    expect(line).toMatch(
+      /^content\/curated\/providers\/openai\.json: malformed JSON at line 4, column 3: .*\(expected valid JSON\)$/,
+    );
   });
 
   it("reports malformed prose frontmatter with its line in the file", () => {
     const { errors } = load("malformed-prose");
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/curated\/models\/openai\/gpt-4\.1-nano\.md: malformed frontmatter at line 5, column 1: .*\(expected valid YAML\)$/);
+    expect(errors[0]).toMatch(
+      /^content\/curated\/models\/openai\/gpt-4\.1-nano\.md: malformed frontmatter at line 5, column 1: .*\(expected valid YAML\)$/,
+    );
     // One position only: the file's, not also the frontmatter-relative one from the YAML parser.
     expect(errors[0]!.match(/line \d+/g)).toHaveLength(1);
   });
@@ -125,7 +133,13 @@ describe("loadCatalog", () => {
     const files = errors.map((e) => e.split(": ")[0]);
     expect(files).toEqual([...files].sort());
     expect(new Set(files)).toEqual(
-      new Set(["content/benchmarks/mmlu.json", MODEL, OFFERING, "content/curated/offerings/openai/gpt-5.json", PROVIDER]),
+      new Set([
+        "content/benchmarks/mmlu.json",
+        MODEL,
+        OFFERING,
+        "content/curated/offerings/openai/gpt-5.json",
+        PROVIDER,
+      ]),
     );
   });
 });

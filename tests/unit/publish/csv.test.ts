@@ -23,6 +23,11 @@ describe("csv (RFC 4180)", () => {
   });
 
   it("ends every record with CRLF", () => {
-    expect(toCsv([["a", "b"], [1, undefined]])).toBe("a,b\r\n1,\r\n");
+    expect(
+      toCsv([
+        ["a", "b"],
+        [1, undefined],
+      ]),
+    ).toBe("a,b\r\n1,\r\n");
   });
 });

@@ -16,13 +16,25 @@ describe("atomFeed", () => {
     alternate: "https://example.org/changes/",
     author: "Atlas",
     entries: [
-      { id: "tag:example.org,2026-02-01:a", title: "Price <cut> & more", link: "https://example.org/m/?a=1&b=2", date: "2026-02-01", summary: "x" },
-      { id: "tag:example.org,2026-01-01:b", title: "Older", link: "https://example.org/n/", date: "2026-01-01", summary: "y" },
+      {
+        id: "tag:example.org,2026-02-01:a",
+        title: "Price <cut> & more",
+        link: "https://example.org/m/?a=1&b=2",
+        date: "2026-02-01",
+        summary: "x",
+      },
+      {
+        id: "tag:example.org,2026-01-01:b",
+        title: "Older",
+        link: "https://example.org/n/",
+        date: "2026-01-01",
+        summary: "y",
+      },
     ],
   });
 
   it("uses the newest entry's date as the feed's updated time", () => {
-    expect(feed).toContain("<updated>2026-02-01T00:00:00Z</updated>\n  <link rel=\"self\"");
+    expect(feed).toContain('<updated>2026-02-01T00:00:00Z</updated>\n  <link rel="self"');
   });
 
   it("escapes titles and links", () => {

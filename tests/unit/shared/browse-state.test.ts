@@ -38,7 +38,14 @@ function row(overrides: Partial<BrowseRow> = {}): BrowseRow {
 describe("URL state", () => {
   it("reads the example URL of the brief", () => {
     const s = parseState("?creator=openai&cap=toolCalling&maxInput=0.2&sort=-context");
-    expect(s).toEqual({ ...defaultState(), creator: ["openai"], cap: ["toolCalling"], maxInput: 0.2, sort: "context", desc: true });
+    expect(s).toEqual({
+      ...defaultState(),
+      creator: ["openai"],
+      cap: ["toolCalling"],
+      maxInput: 0.2,
+      sort: "context",
+      desc: true,
+    });
   });
 
   it("round-trips every field through the query string", () => {
@@ -71,7 +78,9 @@ describe("URL state", () => {
 
   it("writes nothing for the default view and drops what it does not know", () => {
     expect(serializeState(defaultState())).toBe("");
-    const s = parseState("cap=flying,toolCalling&input=smell&sort=colour&maxInput=cheap&minContext=-5&page=0&open=maybe");
+    const s = parseState(
+      "cap=flying,toolCalling&input=smell&sort=colour&maxInput=cheap&minContext=-5&page=0&open=maybe",
+    );
     expect(s).toEqual({ ...defaultState(), cap: ["toolCalling"] });
   });
 
@@ -151,7 +160,10 @@ describe("sorting", () => {
   });
 
   it("sorts by provider count and status order", () => {
-    const list = [row({ id: "a/one", providers: ["x"], status: "deprecated" }), row({ id: "a/three", providers: ["x", "y", "z"], status: "preview" })];
+    const list = [
+      row({ id: "a/one", providers: ["x"], status: "deprecated" }),
+      row({ id: "a/three", providers: ["x", "y", "z"], status: "preview" }),
+    ];
     expect(ids(sortRows(list, "providers", true))).toEqual(["one", "three"].reverse());
     expect(ids(sortRows(list, "status"))).toEqual(["three", "one"]);
   });
@@ -181,13 +193,62 @@ describe("compact index", () => {
   it("decodes exactly what it encoded, unknowns included", () => {
     const rows = [
       row(),
-      row({ id: "acme/rocket-1", name: "Rocket 1", creator: "acme", creatorName: "Acme", providers: [], input: null, output: 0, context: null, maxOutput: null, modalitiesIn: null, modalitiesOut: null, caps: [], openWeights: null, released: null, status: "retired" }),
-      row({ id: "openai/o3", name: "o3", caps: ["reasoning", "attachments"], openWeights: true, modalitiesIn: ["text", "image", "audio", "video", "pdf"] }),
+      row({
+        id: "acme/rocket-1",
+        name: "Rocket 1",
+        creator: "acme",
+        creatorName: "Acme",
+        providers: [],
+        input: null,
+        output: 0,
+        context: null,
+        maxOutput: null,
+        modalitiesIn: null,
+        modalitiesOut: null,
+        caps: [],
+        openWeights: null,
+        released: null,
+        status: "retired",
+      }),
+      row({
+        id: "openai/o3",
+        name: "o3",
+        caps: ["reasoning", "attachments"],
+        openWeights: true,
+        modalitiesIn: ["text", "image", "audio", "video", "pdf"],
+      }),
     ];
-    const index = encodeIndex(rows, new Map([["azure", "Azure"], ["openai", "OpenAI"]]));
-    expect(index.creators).toEqual([["openai", "OpenAI"], ["acme", "Acme"]]);
-    expect(index.providers).toEqual([["azure", "Azure"], ["openai", "OpenAI"]]);
-    expect(index.rows[0]).toEqual(["gpt-4.1-nano", "GPT-4.1 nano", 0, [0, 1], 0.1, 0.4, 1_047_576, 32_768, 3, 1, 5, 0, "2025-04-14", 0]);
+    const index = encodeIndex(
+      rows,
+      new Map([
+        ["azure", "Azure"],
+        ["openai", "OpenAI"],
+      ]),
+    );
+    expect(index.creators).toEqual([
+      ["openai", "OpenAI"],
+      ["acme", "Acme"],
+    ]);
+    expect(index.providers).toEqual([
+      ["azure", "Azure"],
+      ["openai", "OpenAI"],
+    ]);
+    expect(index.rows[0]).toEqual([
+      "gpt-4.1-nano",
+      "GPT-4.1 nano",
+      0,
+      [0, 1],
+      0.1,
+      0.4,
+      1_047_576,
+      32_768,
+      3,
+      1,
+      5,
+      0,
+      "2025-04-14",
+      0,
+    ]);
     expect(decodeIndex(JSON.parse(JSON.stringify(index)))).toEqual(rows);
   });
 

@@ -1,20 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { bestIndexes, chooseOffering, compareUrl, parseCompareParam, searchModels, type IndexRow, type OfferingLike } from "~/shared/compare-ids";
+import {
+  bestIndexes,
+  chooseOffering,
+  compareUrl,
+  parseCompareParam,
+  searchModels,
+  type IndexRow,
+  type OfferingLike,
+} from "~/shared/compare-ids";
 
 describe("parseCompareParam", () => {
   it("reads model ids, provider and offering refs, skipping blanks and repeats", () => {
-    const parsed = parseCompareParam(" openai/gpt-4.1-nano,,openai/gpt-4.1-nano@azure,openai/gpt-4.1-nano@openrouter/openai/gpt-4.1-nano,openai/gpt-4.1-nano");
+    const parsed = parseCompareParam(
+      " openai/gpt-4.1-nano,,openai/gpt-4.1-nano@azure,openai/gpt-4.1-nano@openrouter/openai/gpt-4.1-nano,openai/gpt-4.1-nano",
+    );
     expect(parsed.refs).toEqual([
       { ref: "openai/gpt-4.1-nano", modelId: "openai/gpt-4.1-nano" },
       { ref: "openai/gpt-4.1-nano@azure", modelId: "openai/gpt-4.1-nano", at: "azure" },
-      { ref: "openai/gpt-4.1-nano@openrouter/openai/gpt-4.1-nano", modelId: "openai/gpt-4.1-nano", at: "openrouter/openai/gpt-4.1-nano" },
+      {
+        ref: "openai/gpt-4.1-nano@openrouter/openai/gpt-4.1-nano",
+        modelId: "openai/gpt-4.1-nano",
+        at: "openrouter/openai/gpt-4.1-nano",
+      },
     ]);
     expect(parsed.invalid).toEqual([]);
   });
 
   it("keeps dots in ids and rejects what is not a model id", () => {
     expect(parseCompareParam("alibaba/qwen3.5-plus").refs[0]?.modelId).toBe("alibaba/qwen3.5-plus");
-    expect(parseCompareParam("gpt-4.1-nano,<script>/x,a/b/c,a/b@").invalid).toEqual(["gpt-4.1-nano", "<script>/x", "a/b/c", "a/b@"]);
+    expect(parseCompareParam("gpt-4.1-nano,<script>/x,a/b/c,a/b@").invalid).toEqual([
+      "gpt-4.1-nano",
+      "<script>/x",
+      "a/b/c",
+      "a/b@",
+    ]);
   });
 
   it("keeps at most eight and says which it dropped", () => {
@@ -34,7 +53,10 @@ describe("compareUrl", () => {
     const url = compareUrl(["openai/gpt-4.1-nano", "openai/gpt-4.1-nano@azure"]);
     expect(url).toBe("/compare/?models=openai/gpt-4.1-nano,openai/gpt-4.1-nano@azure");
     const param = new URL(url, "https://x.test").searchParams.get("models");
-    expect(parseCompareParam(param).refs.map((r) => r.ref)).toEqual(["openai/gpt-4.1-nano", "openai/gpt-4.1-nano@azure"]);
+    expect(parseCompareParam(param).refs.map((r) => r.ref)).toEqual([
+      "openai/gpt-4.1-nano",
+      "openai/gpt-4.1-nano@azure",
+    ]);
   });
 });
 
@@ -66,7 +88,9 @@ describe("chooseOffering", () => {
   });
 
   it("falls back to the input price, then to any live offering", () => {
-    expect(chooseOffering([o("a/m", "active", undefined, 2), o("b/m", "active", 3), o("c/m", "active", 1)])?.id).toBe("c/m");
+    expect(chooseOffering([o("a/m", "active", undefined, 2), o("b/m", "active", 3), o("c/m", "active", 1)])?.id).toBe(
+      "c/m",
+    );
     expect(chooseOffering([o("a/m", "active"), o("b/m", "retired", 1, 1)])?.id).toBe("a/m");
   });
 });
@@ -96,12 +120,19 @@ describe("searchModels", () => {
     expect(searchModels(index, "nano gpt").map((r) => r[0])).toEqual(["openai/gpt-4.1-nano", "azure/gpt-4.1-nano-old"]);
     expect(searchModels(index, "anthropic").map((r) => r[0])).toEqual(["anthropic/claude-haiku-4-5"]);
     // The canonical model (served by more providers) before a reseller's copy of the same name.
-    expect(searchModels(index, "claude haiku").map((r) => r[0])).toEqual(["anthropic/claude-haiku-4-5", "abacus/claude-haiku-4-5-20251001"]);
+    expect(searchModels(index, "claude haiku").map((r) => r[0])).toEqual([
+      "anthropic/claude-haiku-4-5",
+      "abacus/claude-haiku-4-5-20251001",
+    ]);
     expect(searchModels(index, "  ")).toEqual([]);
   });
 
   it("ranks name prefixes first, live before retired, short before long", () => {
-    expect(searchModels(index, "gpt-4.1").map((r) => r[0])).toEqual(["openai/gpt-4.1", "openai/gpt-4.1-nano", "azure/gpt-4.1-nano-old"]);
+    expect(searchModels(index, "gpt-4.1").map((r) => r[0])).toEqual([
+      "openai/gpt-4.1",
+      "openai/gpt-4.1-nano",
+      "azure/gpt-4.1-nano-old",
+    ]);
     expect(searchModels(index, "gpt", 1).length).toBe(1);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatDate, formatInteger, formatMonth, formatTokenPrice, formatTokensShort, formatUsd } from "~/shared/format";
+import {
+  formatChange,
+  formatDate,
+  formatInteger,
+  formatMonth,
+  formatTokenPrice,
+  formatTokensShort,
+  formatUsd,
+} from "~/shared/format";
 
 describe("format", () => {
   it("prints unknown as a dash, never as zero", () => {

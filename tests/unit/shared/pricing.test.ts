@@ -4,7 +4,15 @@ import type { PriceEntry } from "~/schemas";
 
 const source = { name: "test", retrieved: "2026-01-01" };
 /** GPT-4.1 nano at OpenAI: $0.10 in, $0.025 cached, $0.40 out, batch $0.05 / $0.20. */
-const nano: PriceEntry = { from: "2025-04-14", input: 0.1, cacheRead: 0.025, output: 0.4, batchInput: 0.05, batchOutput: 0.2, source };
+const nano: PriceEntry = {
+  from: "2025-04-14",
+  input: 0.1,
+  cacheRead: 0.025,
+  output: 0.4,
+  batchInput: 0.05,
+  batchOutput: 0.2,
+  source,
+};
 /** A Gemini-2.5-Pro-like tiered price: $1.25 / $10 up to 200K prompt tokens, $2.50 / $15 above. */
 const tiered: PriceEntry = {
   from: "2025-06-17",
@@ -23,7 +31,10 @@ describe("requestCost", () => {
 
   it("bills cached input at the cache-read price", () => {
     // 8,000 cached × $0.025 + 2,000 × $0.10 + 1,000 × $0.40 = $0.0002 + $0.0002 + $0.0004
-    expect(requestCost(nano, { inputTokens: 10_000, cachedInputTokens: 8_000, outputTokens: 1_000 }).total).toBeCloseTo(0.0008, 10);
+    expect(requestCost(nano, { inputTokens: 10_000, cachedInputTokens: 8_000, outputTokens: 1_000 }).total).toBeCloseTo(
+      0.0008,
+      10,
+    );
   });
 
   it("uses batch prices for batch requests", () => {
@@ -54,22 +65,38 @@ describe("requestCost", () => {
     const cost = requestCost(noCache, { inputTokens: 1_000, cachedInputTokens: 500, outputTokens: 100 });
     expect(cost.total).toBeNull();
     expect(cost.missing).toEqual(["cached input"]);
-    expect(requestCost(noCache, { inputTokens: 1_000, outputTokens: 100, batch: true }).missing).toEqual(["batch input", "batch output"]);
+    expect(requestCost(noCache, { inputTokens: 1_000, outputTokens: 100, batch: true }).missing).toEqual([
+      "batch input",
+      "batch output",
+    ]);
   });
 
   it("does not carry a base price into a tier that does not give it", () => {
-    const cost = requestCost({ ...tiered, tiers: [{ above: 200_000, basis: "input", input: 2.5, output: 15 }] }, { inputTokens: 300_000, cachedInputTokens: 100_000, outputTokens: 10 });
+    const cost = requestCost(
+      { ...tiered, tiers: [{ above: 200_000, basis: "input", input: 2.5, output: 15 }] },
+      { inputTokens: 300_000, cachedInputTokens: 100_000, outputTokens: 10 },
+    );
     expect(cost.total).toBeNull();
     expect(cost.missing).toEqual(["cached input"]);
   });
 
   it("needs no price for zero tokens, and treats 0 as free", () => {
-    expect(requestCost({ from: "2025-01-01", input: 1, source }, { inputTokens: 1_000_000, outputTokens: 0 }).total).toBe(1);
-    expect(requestCost({ from: "2025-01-01", input: 0, output: 0, source }, { inputTokens: 5_000, outputTokens: 5_000 }).total).toBe(0);
+    expect(
+      requestCost({ from: "2025-01-01", input: 1, source }, { inputTokens: 1_000_000, outputTokens: 0 }).total,
+    ).toBe(1);
+    expect(
+      requestCost({ from: "2025-01-01", input: 0, output: 0, source }, { inputTokens: 5_000, outputTokens: 5_000 })
+        .total,
+    ).toBe(0);
   });
 
   it("adds a per-request price", () => {
-    expect(requestCost({ from: "2025-01-01", input: 2, output: 8, perRequest: 0.005, source }, { inputTokens: 1_000_000, outputTokens: 0 }).total).toBeCloseTo(2.005, 10);
+    expect(
+      requestCost(
+        { from: "2025-01-01", input: 2, output: 8, perRequest: 0.005, source },
+        { inputTokens: 1_000_000, outputTokens: 0 },
+      ).total,
+    ).toBeCloseTo(2.005, 10);
   });
 });
 
@@ -78,15 +105,32 @@ describe("workloadCost", () => {
     // Interactive: 10,000 in (50% cached) + 1,000 out = 5,000×0.10 + 5,000×0.025 + 1,000×0.40 = $0.001025
     // Batch: 10,000×0.05 + 1,000×0.20 = $0.0007
     // 25% batch: 0.75×0.001025 + 0.25×0.0007 = $0.00094375 per request; ×1,000/day ×30 = $28.3125
-    const w = workloadCost(nano, { inputTokens: 10_000, outputTokens: 1_000, cacheShare: 0.5, batchShare: 0.25, requestsPerDay: 1_000 });
+    const w = workloadCost(nano, {
+      inputTokens: 10_000,
+      outputTokens: 1_000,
+      cacheShare: 0.5,
+      batchShare: 0.25,
+      requestsPerDay: 1_000,
+    });
     expect(w.perRequest).toBeCloseTo(0.00094375, 12);
     expect(w.perMonth).toBeCloseTo(28.3125, 8);
   });
 
   it("is unknown when the batch share needs batch prices that are not published", () => {
     const noBatch: PriceEntry = { from: "2025-01-01", input: 1, output: 2, source };
-    expect(workloadCost(noBatch, { inputTokens: 1000, outputTokens: 100, cacheShare: 0, batchShare: 0.1, requestsPerDay: 10 }).perMonth).toBeNull();
-    expect(workloadCost(noBatch, { inputTokens: 1000, outputTokens: 100, cacheShare: 0, batchShare: 0, requestsPerDay: 10 }).perMonth).toBeCloseTo(0.36, 10);
+    expect(
+      workloadCost(noBatch, {
+        inputTokens: 1000,
+        outputTokens: 100,
+        cacheShare: 0,
+        batchShare: 0.1,
+        requestsPerDay: 10,
+      }).perMonth,
+    ).toBeNull();
+    expect(
+      workloadCost(noBatch, { inputTokens: 1000, outputTokens: 100, cacheShare: 0, batchShare: 0, requestsPerDay: 10 })
+        .perMonth,
+    ).toBeCloseTo(0.36, 10);
   });
 });
 
@@ -114,17 +158,39 @@ describe("workloadCost: worked examples", () => {
     const haiku: PriceEntry = { from: "2025-10-15", input: 1, cacheRead: 0.1, cacheWrite: 1.25, output: 5, source };
     // 20,000 in: 90% read (18,000 × $0.10 = $0.0018), 5% written (1,000 × $1.25 = $0.00125),
     // 5% plain (1,000 × $1 = $0.001); 500 out × $5 = $0.0025. Total $0.00655; ×2,000/day ×30 = $393
-    const w = workloadCost(haiku, { inputTokens: 20_000, outputTokens: 500, cacheShare: 0.9, cacheWriteShare: 0.05, batchShare: 0, requestsPerDay: 2_000 });
+    const w = workloadCost(haiku, {
+      inputTokens: 20_000,
+      outputTokens: 500,
+      cacheShare: 0.9,
+      cacheWriteShare: 0.05,
+      batchShare: 0,
+      requestsPerDay: 2_000,
+    });
     expect(w.perRequest).toBeCloseTo(0.00655, 12);
     expect(w.perMonth).toBeCloseTo(393, 8);
     // The same workload without published cache-write price is unknown, not cheaper.
     const { cacheWrite: _, ...noWrite } = haiku;
-    expect(workloadCost(noWrite as PriceEntry, { inputTokens: 20_000, outputTokens: 500, cacheShare: 0.9, cacheWriteShare: 0.05, batchShare: 0, requestsPerDay: 2_000 })).toMatchObject({ perRequest: null, perMonth: null, missing: ["cache write"] });
+    expect(
+      workloadCost(noWrite as PriceEntry, {
+        inputTokens: 20_000,
+        outputTokens: 500,
+        cacheShare: 0.9,
+        cacheWriteShare: 0.05,
+        batchShare: 0,
+        requestsPerDay: 2_000,
+      }),
+    ).toMatchObject({ perRequest: null, perMonth: null, missing: ["cache write"] });
   });
 
   it("prices an all-batch workload at batch prices", () => {
     // 100% batch: 50,000 × $0.05 + 5,000 × $0.20 = $0.0025 + $0.001 = $0.0035; ×10,000/day ×30 = $1,050
-    const w = workloadCost(nano, { inputTokens: 50_000, outputTokens: 5_000, cacheShare: 0.5, batchShare: 1, requestsPerDay: 10_000 });
+    const w = workloadCost(nano, {
+      inputTokens: 50_000,
+      outputTokens: 5_000,
+      cacheShare: 0.5,
+      batchShare: 1,
+      requestsPerDay: 10_000,
+    });
     expect(w.perRequest).toBeCloseTo(0.0035, 12);
     expect(w.perMonth).toBeCloseTo(1_050, 8);
   });
@@ -132,16 +198,37 @@ describe("workloadCost: worked examples", () => {
   it("is unknown when the workload needs an unknown price, and lists it", () => {
     // No cached-input price published: a cache share makes the cost unknown, never the lower uncached figure.
     const noCache: PriceEntry = { from: "2025-01-01", input: 1, output: 2, batchInput: 0.5, batchOutput: 1, source };
-    const w = workloadCost(noCache, { inputTokens: 10_000, outputTokens: 1_000, cacheShare: 0.5, batchShare: 0.5, requestsPerDay: 100 });
+    const w = workloadCost(noCache, {
+      inputTokens: 10_000,
+      outputTokens: 1_000,
+      cacheShare: 0.5,
+      batchShare: 0.5,
+      requestsPerDay: 100,
+    });
     expect(w).toMatchObject({ perRequest: null, perMonth: null, missing: ["cached input"] });
     // All batch: the cache share does not apply, so the cost is known: 10,000 × $0.5 + 1,000 × $1 = $0.006
-    expect(workloadCost(noCache, { inputTokens: 10_000, outputTokens: 1_000, cacheShare: 0.5, batchShare: 1, requestsPerDay: 100 }).perRequest).toBeCloseTo(0.006, 12);
+    expect(
+      workloadCost(noCache, {
+        inputTokens: 10_000,
+        outputTokens: 1_000,
+        cacheShare: 0.5,
+        batchShare: 1,
+        requestsPerDay: 100,
+      }).perRequest,
+    ).toBeCloseTo(0.006, 12);
   });
 
   it("clamps shares and caps cache read plus write at the whole input", () => {
     const haiku: PriceEntry = { from: "2025-10-15", input: 1, cacheRead: 0.1, cacheWrite: 1.25, output: 5, source };
     // 80% read + (capped) 20% written of 10,000: 8,000 × $0.10 + 2,000 × $1.25 = $0.0008 + $0.0025 = $0.0033
-    const w = workloadCost(haiku, { inputTokens: 10_000, outputTokens: 0, cacheShare: 0.8, cacheWriteShare: 0.5, batchShare: -1, requestsPerDay: 1 });
+    const w = workloadCost(haiku, {
+      inputTokens: 10_000,
+      outputTokens: 0,
+      cacheShare: 0.8,
+      cacheWriteShare: 0.5,
+      batchShare: -1,
+      requestsPerDay: 1,
+    });
     expect(w.perRequest).toBeCloseTo(0.0033, 12);
   });
 });
@@ -157,8 +244,6 @@ describe("history helpers", () => {
     expect(currentEntry(history)?.from).toBe("2025-09-05");
     expect(currentEntry([])).toBeUndefined();
   });
-
-
 
   it("blends 3:1 and is unknown without both prices", () => {
     expect(blendedPrice(nano)).toBeCloseTo(0.175, 10);

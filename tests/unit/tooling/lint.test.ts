@@ -16,17 +16,23 @@ describe("browser-safe imports", () => {
     ['import { Model } from "~/schemas";', "types only"],
     ['import { loadCatalog } from "~/catalog/load-catalog";', "only from src/shared/"],
   ])("refuses %s in src/scripts/", async (line, message) => {
-    const messages = await restricted("src/scripts/probe.ts", `${line}\nexport const used = [${line.match(/\{ (\w+) \}/)![1]}];\n`);
+    const messages = await restricted(
+      "src/scripts/probe.ts",
+      `${line}\nexport const used = [${line.match(/\{ (\w+) \}/)![1]}];\n`,
+    );
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain(message);
   });
 
   it("refuses the same in src/shared/", async () => {
-    expect(await restricted("src/shared/probe.ts", 'import { z } from "zod";\nexport const used = z;\n')).toHaveLength(1);
+    expect(await restricted("src/shared/probe.ts", 'import { z } from "zod";\nexport const used = z;\n')).toHaveLength(
+      1,
+    );
   });
 
   it("allows type-only imports and shared modules", async () => {
-    const code = 'import type { Model } from "~/schemas";\nimport { formatUsd } from "~/shared/format";\nexport const f = (m: Model) => formatUsd(m ? 1 : 0);\n';
+    const code =
+      'import type { Model } from "~/schemas";\nimport { formatUsd } from "~/shared/format";\nexport const f = (m: Model) => formatUsd(m ? 1 : 0);\n';
     expect(await restricted("src/scripts/probe.ts", code)).toEqual([]);
   });
 

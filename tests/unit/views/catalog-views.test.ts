@@ -14,33 +14,67 @@ function catalog(spec: {
   offerings: Record<string, Partial<Offering>>;
 }): Catalog {
   const providers = new Map(
-    Object.entries(spec.providers).map(([id, o]) => [id, { id, data: Provider.parse(validProvider(o as never)), files: [], origin: "curated" as const }]),
+    Object.entries(spec.providers).map(([id, o]) => [
+      id,
+      { id, data: Provider.parse(validProvider(o as never)), files: [], origin: "curated" as const },
+    ]),
   );
   const models = new Map(
     Object.entries(spec.models).map(([id, { origin = "curated", ...o }]) => {
       const [creator, slug] = id.split("/") as [string, string];
-      return [id, { id, creator, slug, data: Model.parse(validModel({ benchmarks: [], ...(o as object) })), files: [], origin }];
+      return [
+        id,
+        { id, creator, slug, data: Model.parse(validModel({ benchmarks: [], ...(o as object) })), files: [], origin },
+      ];
     }),
   );
   const offerings = new Map(
-    Object.entries(spec.offerings).map(([id, o]) => [id, { id, provider: id.split("/")[0]!, data: Offering.parse(validOffering(o as never)), files: [], origin: "curated" as const }]),
+    Object.entries(spec.offerings).map(([id, o]) => [
+      id,
+      {
+        id,
+        provider: id.split("/")[0]!,
+        data: Offering.parse(validOffering(o as never)),
+        files: [],
+        origin: "curated" as const,
+      },
+    ]),
   );
-  const benchmarks = new Map([["mmlu", { id: "mmlu", data: Benchmark.parse(validBenchmark()), files: [], origin: "curated" as const }]]);
+  const benchmarks = new Map([
+    ["mmlu", { id: "mmlu", data: Benchmark.parse(validBenchmark()), files: [], origin: "curated" as const }],
+  ]);
   return { providers, models, offerings, benchmarks };
 }
 
-const price = (from: string, input: number, output: number, extra: object = {}) => ({ from, input, output, source: source(), ...extra });
+const price = (from: string, input: number, output: number, extra: object = {}) => ({
+  from,
+  input,
+  output,
+  source: source(),
+  ...extra,
+});
 
 describe("buildViews", () => {
   const c = catalog({
-    providers: { openai: {}, azure: { name: "Azure", roles: ["cloud"] }, github: { name: "GitHub Models", roles: ["host"] }, plan: { name: "A Coding Plan", roles: ["host"], billing: "subscription" } },
+    providers: {
+      openai: {},
+      azure: { name: "Azure", roles: ["cloud"] },
+      github: { name: "GitHub Models", roles: ["host"] },
+      plan: { name: "A Coding Plan", roles: ["host"], billing: "subscription" },
+    },
     models: { "openai/nano": { name: "Nano" }, "openai/mini": { name: "Mini" } },
     offerings: {
       "openai/nano": { model: "openai/nano", apiId: "nano", prices: [price("2025-04-14", 0.1, 0.4)] },
       "azure/nano": { model: "openai/nano", apiId: "nano", prices: [price("2025-05-01", 0.11, 0.44)] },
       "github/nano": { model: "openai/nano", apiId: "openai/nano", prices: [price("2025-06-01", 0, 0)] },
       "plan/nano": { model: "openai/nano", apiId: "nano", prices: [price("2025-06-01", 0, 0)] },
-      "openai/mini": { model: "openai/mini", apiId: "mini", status: "retired", statusDates: { retired: "2026-01-01" }, prices: [price("2025-04-14", 0.4, 1.6)] },
+      "openai/mini": {
+        model: "openai/mini",
+        apiId: "mini",
+        status: "retired",
+        statusDates: { retired: "2026-01-01" },
+        prices: [price("2025-04-14", 0.4, 1.6)],
+      },
     },
   });
   const views = buildViews(c);
@@ -67,7 +101,15 @@ describe("buildViews", () => {
       catalog({
         providers: { openai: {} },
         models: { "openai/old": { name: "Old", origin: "imported" } },
-        offerings: { "openai/old": { model: "openai/old", apiId: "old", status: "retired", statusDates: { retired: "2025-11-17" }, prices: [] } },
+        offerings: {
+          "openai/old": {
+            model: "openai/old",
+            apiId: "old",
+            status: "retired",
+            statusDates: { retired: "2025-11-17" },
+            prices: [],
+          },
+        },
       }),
     ).byId.get("openai/old")!;
     expect(imported.entry.data.status).toBe("retired");
@@ -119,7 +161,8 @@ describe("siblings and similar models", () => {
   const views = buildViews(c);
   const one = views.byId.get("a/one")!;
 
-  it("lists family siblings newest first", () => expect(siblings(views, one).map((m) => m.entry.id)).toEqual(["a/two"]));
+  it("lists family siblings newest first", () =>
+    expect(siblings(views, one).map((m) => m.entry.id)).toEqual(["a/two"]));
 
   it("finds models with the same inputs within a factor of 3 in price, nearest first, without siblings", () => {
     expect(similarModels(views, one).map((m) => m.entry.id)).toEqual(["b/near"]);

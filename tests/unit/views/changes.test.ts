@@ -24,7 +24,11 @@ describe("classifyPriceChanges", () => {
 
   it("calls a change reverted within a few days a correction, both ways", () => {
     // Seen upstream: $0.20 → $0.55 on 2026-03-14, back to $0.20 on 2026-03-16 (2 days).
-    const changes = classifyPriceChanges([entry("2025-10-22", 0.2, 0.2), entry("2026-03-14", 0.55, 2.75), entry("2026-03-16", 0.2, 0.6)]);
+    const changes = classifyPriceChanges([
+      entry("2025-10-22", 0.2, 0.2),
+      entry("2026-03-14", 0.55, 2.75),
+      entry("2026-03-16", 0.2, 0.6),
+    ]);
     const input = changes.filter((c) => c.dimension === "input");
     expect(input.map((c) => [c.date, c.kind, c.reason])).toEqual([
       ["2026-03-14", "correction", "reverted 2 days later"],
@@ -35,23 +39,45 @@ describe("classifyPriceChanges", () => {
   });
 
   it("keeps a reversal after more than REVERT_DAYS as two price changes", () => {
-    const changes = classifyPriceChanges([entry("2026-01-01", 1, 2), entry("2026-02-01", 0.5, 2), entry("2026-02-09", 1, 2)]);
+    const changes = classifyPriceChanges([
+      entry("2026-01-01", 1, 2),
+      entry("2026-02-01", 0.5, 2),
+      entry("2026-02-09", 1, 2),
+    ]);
     expect(changes.map((c) => c.kind)).toEqual(["price", "price"]);
     // …and within a wider window, as corrections.
-    expect(classifyPriceChanges([entry("2026-01-01", 1, 2), entry("2026-02-01", 0.5, 2), entry("2026-02-09", 1, 2)], [], 10).map((c) => c.kind)).toEqual(["correction", "correction"]);
+    expect(
+      classifyPriceChanges(
+        [entry("2026-01-01", 1, 2), entry("2026-02-01", 0.5, 2), entry("2026-02-09", 1, 2)],
+        [],
+        10,
+      ).map((c) => c.kind),
+    ).toEqual(["correction", "correction"]);
   });
 
   it("shows a disagreeing imported observation as a correction, not a price change", () => {
-    const changes = classifyPriceChanges([entry("2025-04-14", 0.1, 0.4)], [{ from: "2025-05-01", field: "input", value: 0.11, source }]);
+    const changes = classifyPriceChanges(
+      [entry("2025-04-14", 0.1, 0.4)],
+      [{ from: "2025-05-01", field: "input", value: 0.11, source }],
+    );
     expect(changes).toEqual([
-      { date: "2025-05-01", dimension: "input", from: 0.11, to: 0.1, percent: expect.closeTo(-9.09, 2), kind: "correction", reason: "models.dev recorded 0.11; the record keeps the official price" },
+      {
+        date: "2025-05-01",
+        dimension: "input",
+        from: 0.11,
+        to: 0.1,
+        percent: expect.closeTo(-9.09, 2),
+        kind: "correction",
+        reason: "models.dev recorded 0.11; the record keeps the official price",
+      },
     ]);
   });
 
   it("ignores changes to or from an unknown price, and observations of other dimensions", () => {
-    const changes = classifyPriceChanges([entry("2025-01-01", 1, 2), entry("2025-02-01", 1, 2, 0.5), entry("2025-03-01", 1, undefined, 0.25)], [
-      { from: "2025-03-02", field: "batchInput", value: 9, source },
-    ]);
+    const changes = classifyPriceChanges(
+      [entry("2025-01-01", 1, 2), entry("2025-02-01", 1, 2, 0.5), entry("2025-03-01", 1, undefined, 0.25)],
+      [{ from: "2025-03-02", field: "batchInput", value: 9, source }],
+    );
     expect(changes.map((c) => [c.date, c.dimension, c.kind])).toEqual([["2025-03-01", "cacheRead", "price"]]);
   });
 
@@ -84,7 +110,11 @@ describe("filterChanges", () => {
 });
 
 describe("changesPages", () => {
-  const all = [ev("openai", "price", "2026-03-01"), ev("azure", "price", "2026-02-01"), ev("openai", "added", "2026-01-01")];
+  const all = [
+    ev("openai", "price", "2026-03-01"),
+    ev("azure", "price", "2026-02-01"),
+    ev("openai", "added", "2026-01-01"),
+  ];
 
   it("paths hold the filter and the page", () => {
     expect(changesPath({})).toBe("/changes/");

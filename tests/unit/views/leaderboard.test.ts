@@ -35,7 +35,14 @@ describe("value leaders (Pareto front of score against price)", () => {
   });
 
   it("keeps both of an exact tie", () => {
-    expect(ids(valueLeaders([{ id: "x", score: 70, price: 1 }, { id: "y", score: 70, price: 1 }]))).toEqual(["x", "y"]);
+    expect(
+      ids(
+        valueLeaders([
+          { id: "x", score: 70, price: 1 },
+          { id: "y", score: 70, price: 1 },
+        ]),
+      ),
+    ).toEqual(["x", "y"]);
   });
 
   it("flips direction when lower scores are better", () => {

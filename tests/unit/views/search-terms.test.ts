@@ -3,7 +3,13 @@ import { Model, Offering, Provider } from "~/schemas";
 import type { Catalog, ModelEntry, OfferingEntry, ProviderEntry } from "~/catalog/load-catalog";
 import { buildViews } from "~/views/catalog-views";
 import { idParts, idVariants, identityWeight, isPrimaryPage, modelFacets, modelIds } from "~/views/search-terms";
-import { describeResult, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams } from "~/shared/search-state";
+import {
+  describeResult,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  searchStateToParams,
+} from "~/shared/search-state";
 import { validModel, validOffering, validPriceEntry, validProvider } from "../factories";
 
 function catalog(
@@ -11,17 +17,39 @@ function catalog(
   offerings: Record<string, Parameters<typeof validOffering>[0]> = {},
 ): Catalog {
   const providers = new Map<string, ProviderEntry>();
-  for (const [id, name] of [["openai", "OpenAI"], ["302ai", "302.AI"], ["openrouter", "OpenRouter"]] as const) {
-    providers.set(id, { id, data: Provider.parse(validProvider({ name })), files: [], origin: "curated" } as ProviderEntry);
+  for (const [id, name] of [
+    ["openai", "OpenAI"],
+    ["302ai", "302.AI"],
+    ["openrouter", "OpenRouter"],
+  ] as const) {
+    providers.set(id, {
+      id,
+      data: Provider.parse(validProvider({ name })),
+      files: [],
+      origin: "curated",
+    } as ProviderEntry);
   }
   const modelMap = new Map<string, ModelEntry>();
   for (const [id, overrides] of Object.entries(models)) {
     const [creator, slug] = [id.slice(0, id.indexOf("/")), id.slice(id.indexOf("/") + 1)];
-    modelMap.set(id, { id, creator, slug, data: Model.parse(validModel(overrides)), files: [], origin: "curated" } as ModelEntry);
+    modelMap.set(id, {
+      id,
+      creator,
+      slug,
+      data: Model.parse(validModel(overrides)),
+      files: [],
+      origin: "curated",
+    } as ModelEntry);
   }
   const offeringMap = new Map<string, OfferingEntry>();
   for (const [id, overrides] of Object.entries(offerings)) {
-    offeringMap.set(id, { id, provider: id.slice(0, id.indexOf("/")), data: Offering.parse(validOffering(overrides)), files: [], origin: "curated" } as OfferingEntry);
+    offeringMap.set(id, {
+      id,
+      provider: id.slice(0, id.indexOf("/")),
+      data: Offering.parse(validOffering(overrides)),
+      files: [],
+      origin: "curated",
+    } as OfferingEntry);
   }
   return { providers, models: modelMap, offerings: offeringMap, benchmarks: new Map() };
 }
@@ -29,19 +57,39 @@ function catalog(
 describe("idParts and idVariants", () => {
   it("splits ids on punctuation and spaces, lower-cased", () => {
     expect(idParts("GPT-4.1 nano")).toEqual(["gpt", "4", "1", "nano"]);
-    expect(idParts("openrouter/openai/gpt-4.1-nano:free")).toEqual(["openrouter", "openai", "gpt", "4", "1", "nano", "free"]);
+    expect(idParts("openrouter/openai/gpt-4.1-nano:free")).toEqual([
+      "openrouter",
+      "openai",
+      "gpt",
+      "4",
+      "1",
+      "nano",
+      "free",
+    ]);
     expect(idParts("models/gemini_2.5@001")).toEqual(["models", "gemini", "2", "5", "001"]);
   });
 
   it("glues every run of consecutive parts, longest first, without repeats", () => {
-    expect(idVariants(["gpt-4.1-nano"])).toEqual(["gpt41nano", "41nano", "1nano", "gpt41", "gpt4", "nano", "gpt", "41", "1", "4"]);
+    expect(idVariants(["gpt-4.1-nano"])).toEqual([
+      "gpt41nano",
+      "41nano",
+      "1nano",
+      "gpt41",
+      "gpt4",
+      "nano",
+      "gpt",
+      "41",
+      "1",
+      "4",
+    ]);
     expect(idVariants(["a-b", "b-a"])).toEqual(["ab", "ba", "a", "b"]);
   });
 
   it("covers the ways people write a snapshot id, as pagefind normalises queries", () => {
     const variants = idVariants(["gpt-4.1-nano-2025-04-14"]);
     // Pagefind drops punctuation inside a query word: `4.1-nano` → `41nano`, `gpt-4.1-nano-2025-04-14` → one word.
-    for (const word of ["gpt41nano20250414", "41nano", "gpt41", "nano", "20250414", "gpt"]) expect(variants).toContain(word);
+    for (const word of ["gpt41nano20250414", "41nano", "gpt41", "nano", "20250414", "gpt"])
+      expect(variants).toContain(word);
     expect(variants).not.toContain("gpt-4.1-nano");
   });
 
@@ -65,7 +113,10 @@ describe("model identity for search", () => {
       },
       {
         "openai/gpt-4.1-nano": {},
-        "openrouter/openai/gpt-4.1-nano": { apiId: "openai/gpt-4.1-nano", prices: [validPriceEntry({ input: 0.12, output: 0.48 })] },
+        "openrouter/openai/gpt-4.1-nano": {
+          apiId: "openai/gpt-4.1-nano",
+          prices: [validPriceEntry({ input: 0.12, output: 0.48 })],
+        },
       },
     ),
   );
@@ -87,7 +138,13 @@ describe("model identity for search", () => {
 
   it("gives filters, sorts and metadata from known facts only", () => {
     const facets = modelFacets(nano);
-    expect(facets.meta).toMatchObject({ name: "GPT-4.1 nano", creator: "OpenAI", input: "0.1", output: "0.4", context: "1047576" });
+    expect(facets.meta).toMatchObject({
+      name: "GPT-4.1 nano",
+      creator: "OpenAI",
+      input: "0.1",
+      output: "0.4",
+      context: "1047576",
+    });
     expect(facets.sorts).toEqual({ price: "0.1", context: "1047576", released: "2025-04-14" });
     expect(facets.filters.provider).toEqual(["OpenAI", "OpenRouter"]);
     expect(facets.filters.input).toEqual(["Text", "Image"]);
@@ -106,9 +163,17 @@ describe("model identity for search", () => {
 
 describe("search page state in the URL", () => {
   it("round-trips query, repeated filters and sort in a stable order", () => {
-    const state = parseSearchState(new URLSearchParams("sort=price&creator=OpenAI&q=+nano+&creator=Google&provider=Azure&creator=OpenAI"));
-    expect(state).toEqual({ q: "nano", filters: { creator: ["OpenAI", "Google"], provider: ["Azure"] }, sort: "price" });
-    expect(searchStateToParams(state).toString()).toBe("q=nano&creator=OpenAI&creator=Google&provider=Azure&sort=price");
+    const state = parseSearchState(
+      new URLSearchParams("sort=price&creator=OpenAI&q=+nano+&creator=Google&provider=Azure&creator=OpenAI"),
+    );
+    expect(state).toEqual({
+      q: "nano",
+      filters: { creator: ["OpenAI", "Google"], provider: ["Azure"] },
+      sort: "price",
+    });
+    expect(searchStateToParams(state).toString()).toBe(
+      "q=nano&creator=OpenAI&creator=Google&provider=Azure&sort=price",
+    );
   });
 
   it("ignores unknown keys, empty values and unknown sorts", () => {
@@ -116,8 +181,13 @@ describe("search page state in the URL", () => {
   });
 
   it("maps the state to pagefind's filter and sort options", () => {
-    const state = parseSearchState(new URLSearchParams("creator=OpenAI&creator=Google&capability=Reasoning&sort=context"));
-    expect(pagefindFilters(state)).toEqual({ creator: { any: ["OpenAI", "Google"] }, capability: { any: ["Reasoning"] } });
+    const state = parseSearchState(
+      new URLSearchParams("creator=OpenAI&creator=Google&capability=Reasoning&sort=context"),
+    );
+    expect(pagefindFilters(state)).toEqual({
+      creator: { any: ["OpenAI", "Google"] },
+      capability: { any: ["Reasoning"] },
+    });
     expect(pagefindSort(state)).toEqual({ context: "desc" });
     expect(pagefindSort({ q: "", filters: {} })).toBeUndefined();
   });

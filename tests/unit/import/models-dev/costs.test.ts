@@ -58,8 +58,12 @@ describe("normalizeCost: key names of every vintage", () => {
   });
 
   it("maps the early tier form {context: {min}} and a tier without a type", () => {
-    expect(normalizeCost({ tiers: [{ context: { min: 200_000 }, input: 2 }] }).prices.tiers).toEqual([{ above: 200_000, basis: "context", input: 2 }]);
-    expect(normalizeCost({ tiers: [{ tier: { size: 200_000 }, input: 2 }] }).prices.tiers).toEqual([{ above: 200_000, basis: "context", input: 2 }]);
+    expect(normalizeCost({ tiers: [{ context: { min: 200_000 }, input: 2 }] }).prices.tiers).toEqual([
+      { above: 200_000, basis: "context", input: 2 },
+    ]);
+    expect(normalizeCost({ tiers: [{ tier: { size: 200_000 }, input: 2 }] }).prices.tiers).toEqual([
+      { above: 200_000, basis: "context", input: 2 },
+    ]);
   });
 
   it("maps legacy context_over_200k to a tier above 200,000 tokens", () => {
@@ -71,7 +75,9 @@ describe("normalizeCost: key names of every vintage", () => {
 
   it("reports an unknown key with its path instead of dropping it silently", () => {
     expect(kinds({ input: 1, surprise_fee: 2 })).toEqual(["unknown-cost-key cost.surprise_fee"]);
-    expect(kinds({ tiers: [{ tier: { type: "context", size: 1000 }, weird: 1 }] })).toEqual(["unknown-cost-key cost.tiers.0.weird"]);
+    expect(kinds({ tiers: [{ tier: { type: "context", size: 1000 }, weird: 1 }] })).toEqual([
+      "unknown-cost-key cost.tiers.0.weird",
+    ]);
   });
 
   it("reports image and request prices as skipped: they have no matching dimension", () => {
@@ -88,6 +94,8 @@ describe("normalizeCost: key names of every vintage", () => {
 
   it("reports a tier without a usable threshold or with an unknown type", () => {
     expect(kinds({ tiers: [{ tier: { type: "context" }, input: 1 }] })).toEqual(["invalid-value cost.tiers.0.tier"]);
-    expect(kinds({ tiers: [{ tier: { type: "batch", size: 10 }, input: 1 }] })).toEqual(["invalid-value cost.tiers.0.tier.type"]);
+    expect(kinds({ tiers: [{ tier: { type: "batch", size: 10 }, input: 1 }] })).toEqual([
+      "invalid-value cost.tiers.0.tier.type",
+    ]);
   });
 });

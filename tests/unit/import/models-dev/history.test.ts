@@ -5,7 +5,14 @@ import type { Issue } from "~/import/models-dev/types";
 const meta = { date: "2026-07-01", commit: "abcdef1234567" };
 function run(events: HistoryEvent[], current?: object, inherited?: object) {
   const issues: Issue[] = [];
-  const built = buildHistory({ path: "providers/p/models/m.toml", events, current: current as never, inherited: inherited as never, meta, issues });
+  const built = buildHistory({
+    path: "providers/p/models/m.toml",
+    events,
+    current: current as never,
+    inherited: inherited as never,
+    meta,
+    issues,
+  });
   const prices = built.prices.map(({ source, ...rest }) => rest);
   return { ...built, prices, issues, sources: built.prices.map((e) => e.source) };
 }
@@ -14,7 +21,12 @@ describe("buildHistory", () => {
   it("does not count a key rename as a change", () => {
     const { prices } = run(
       [
-        { date: "2025-06-10", commit: "aaaaaaa", event: "added", cost: { input: 1, inputCached: 0.5, outputCached: 0 } },
+        {
+          date: "2025-06-10",
+          commit: "aaaaaaa",
+          event: "added",
+          cost: { input: 1, inputCached: 0.5, outputCached: 0 },
+        },
         { date: "2025-06-17", commit: "bbbbbbb", event: "changed", cost: { input: 1, cache_read: 0.5 } },
       ],
       { input: 1, cacheRead: 0.5 },
@@ -34,7 +46,13 @@ describe("buildHistory", () => {
       { from: "2025-01-01", input: 1 },
       { from: "2025-03-01", input: 2 },
     ]);
-    expect(sources[1]).toEqual({ name: "models.dev", url: "https://models.dev", retrieved: "2026-07-01", commit: "bbbbbbb", note: "date the upstream catalog changed" });
+    expect(sources[1]).toEqual({
+      name: "models.dev",
+      url: "https://models.dev",
+      retrieved: "2026-07-01",
+      commit: "bbbbbbb",
+      note: "date the upstream catalog changed",
+    });
   });
 
   it("collapses consecutive equal prices and lets the last event of a date win", () => {
@@ -82,7 +100,9 @@ describe("buildHistory", () => {
       { from: "2025-01-01", input: 1 },
       { from: "2026-07-01", input: 4 },
     ]);
-    expect(run([{ date: "2025-01-01", event: "added", cost: null }], { input: 4 }).prices).toEqual([{ from: "2025-01-01", input: 4 }]);
+    expect(run([{ date: "2025-01-01", event: "added", cost: null }], { input: 4 }).prices).toEqual([
+      { from: "2025-01-01", input: 4 },
+    ]);
     expect(run([], { input: 4 }).prices).toEqual([{ from: "2026-07-01", input: 4 }]);
   });
 
@@ -94,7 +114,10 @@ describe("buildHistory", () => {
       ],
       {},
     );
-    expect(prices).toEqual([{ from: "2025-01-01", input: 1 }, { from: "2025-05-01", note: "models.dev no longer lists prices for this offering" }]);
+    expect(prices).toEqual([
+      { from: "2025-01-01", input: 1 },
+      { from: "2025-05-01", note: "models.dev no longer lists prices for this offering" },
+    ]);
   });
 
   it("gives the removal date of a history that ends with `removed`", () => {

@@ -24,7 +24,10 @@ describe("resolveInheritance", () => {
   });
 
   it("drops the dotted paths of base_model_omit from what is inherited", () => {
-    const out = resolveInheritance({ base_model: "lab/base", base_model_omit: ["limit.input", "cost.tiers", "tool_call"] }, base);
+    const out = resolveInheritance(
+      { base_model: "lab/base", base_model_omit: ["limit.input", "cost.tiers", "tool_call"] },
+      base,
+    );
     expect(out.limit).toEqual({ context: 1000, output: 200 });
     expect(out.cost).toEqual({ input: 1, output: 2 });
     expect(out).not.toHaveProperty("tool_call");

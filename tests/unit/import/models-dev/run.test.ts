@@ -11,13 +11,22 @@ import { loadCatalog } from "~/catalog/load-catalog";
 
 const FIXTURE = join(import.meta.dirname, "../../../fixtures/models-dev/basic");
 /** The fixture's lab is not in the real tables: tests extend them, as another snapshot could. */
-const tables = { creatorPrefixes: { acme: "acme" }, firstParty: { acme: "acme" }, servesOwnModelsOnly: new Set(["acme"]) };
+const tables = {
+  creatorPrefixes: { acme: "acme" },
+  firstParty: { acme: "acme" },
+  servesOwnModelsOnly: new Set(["acme"]),
+};
 const known: Known = { curatedModels: new Map(), benchmarks: new Set(["gpqa-diamond"]) };
 
 const history: HistoryFile = {
   events: {
     "providers/acme/models/rocket-1.toml": [
-      { date: "2025-05-01", commit: "1111111", event: "added", cost: { input: 2.5, output: 8, inputCached: 0.5, outputCached: 2.5 } },
+      {
+        date: "2025-05-01",
+        commit: "1111111",
+        event: "added",
+        cost: { input: 2.5, output: 8, inputCached: 0.5, outputCached: 2.5 },
+      },
       {
         date: "2025-06-01",
         commit: "2222222",
@@ -44,12 +53,16 @@ const history: HistoryFile = {
       { date: "2024-06-01", commit: "6666666", event: "changed", cost: { input: 4, output: 10 } },
       { date: "2025-01-15", commit: "7777777", event: "removed" },
     ],
-    "providers/gone/models/meta-llama/Llama-1-7B.toml": [{ date: "2024-02-01", commit: "8888888", event: "added", cost: { input: 0.1, output: 0.1 } }],
+    "providers/gone/models/meta-llama/Llama-1-7B.toml": [
+      { date: "2024-02-01", commit: "8888888", event: "added", cost: { input: 0.1, output: 0.1 } },
+    ],
     "providers/relay/models/TIERED.toml": [
       { date: "2024-01-01", commit: "aaaaaaa", event: "added", cost: { input: 0.9, output: 5 } },
       { date: "2024-03-01", commit: "bbbbbbb", event: "removed" },
     ],
-    "providers/acme/models/rocket-1 copy.toml": [{ date: "2024-02-01", commit: "9999999", event: "added", cost: { input: 1 } }],
+    "providers/acme/models/rocket-1 copy.toml": [
+      { date: "2024-02-01", commit: "9999999", event: "added", cost: { input: 1 } },
+    ],
   },
 };
 
@@ -81,9 +94,20 @@ describe("runImport: ids and records", () => {
   });
 
   it("maps provider facts, roles and sources, dropping an invalid doc URL", () => {
-    expect(json("providers/acme.json")).toMatchObject({ name: "Acme AI", roles: ["lab", "host"], docs: "https://docs.acme.test/models", apiBaseUrl: "https://api.acme.test/v1", sdkPackage: "@ai-sdk/acme", env: ["ACME_API_KEY"] });
+    expect(json("providers/acme.json")).toMatchObject({
+      name: "Acme AI",
+      roles: ["lab", "host"],
+      docs: "https://docs.acme.test/models",
+      apiBaseUrl: "https://api.acme.test/v1",
+      sdkPackage: "@ai-sdk/acme",
+      env: ["ACME_API_KEY"],
+    });
     expect(json("providers/relay.json").docs).toBeUndefined();
-    expect(json("providers/relay.json").sources[0]).toMatchObject({ name: "models.dev", retrieved: "2026-03-01", commit: "0123456789abcdef0123456789abcdef01234567" });
+    expect(json("providers/relay.json").sources[0]).toMatchObject({
+      name: "models.dev",
+      retrieved: "2026-03-01",
+      commit: "0123456789abcdef0123456789abcdef01234567",
+    });
   });
 
   it("maps model facts: family slug, knowledge, capabilities, limits, modalities, matched benchmarks", () => {
@@ -94,13 +118,21 @@ describe("runImport: ids and records", () => {
       releaseDate: "2025-05-01",
       knowledgeCutoff: "2024-12",
       openWeights: false,
-      capabilities: { toolCalling: true, structuredOutputs: true, reasoning: false, temperature: true, attachments: true },
+      capabilities: {
+        toolCalling: true,
+        structuredOutputs: true,
+        reasoning: false,
+        temperature: true,
+        attachments: true,
+      },
       limits: { context: 128000, maxInput: 100000, maxOutput: 16000 },
       modalities: { input: ["text", "image"], output: ["text"] },
     });
     expect(m.benchmarks).toHaveLength(1);
     expect(m.benchmarks[0]).toMatchObject({ benchmark: "gpqa-diamond", score: 61.5, date: "2025-05-02" });
-    expect(json("models/acme/rocket-1-mini.json").weights).toEqual([{ name: "Weights", url: "https://weights.test/rocket-1-mini" }]);
+    expect(json("models/acme/rocket-1-mini.json").weights).toEqual([
+      { name: "Weights", url: "https://weights.test/rocket-1-mini" },
+    ]);
     expect(json("models/acme/rocket-2.json").status).toBe("preview");
   });
 
@@ -108,7 +140,19 @@ describe("runImport: ids and records", () => {
     const text = result.files.get("offerings/acme/rocket-1.json")!;
     expect(text.endsWith("}\n")).toBe(true);
     expect(Object.keys(JSON.parse(text))).toEqual(["model", "apiId", "status", "prices", "sources", "verified"]);
-    expect(Object.keys(json("offerings/acme/rocket-1.json").prices[1])).toEqual(["from", "input", "output", "cacheRead", "cacheWrite", "reasoning", "inputAudio", "outputAudio", "citation", "tiers", "source"]);
+    expect(Object.keys(json("offerings/acme/rocket-1.json").prices[1])).toEqual([
+      "from",
+      "input",
+      "output",
+      "cacheRead",
+      "cacheWrite",
+      "reasoning",
+      "inputAudio",
+      "outputAudio",
+      "citation",
+      "tiers",
+      "source",
+    ]);
   });
 });
 
@@ -156,12 +200,16 @@ describe("runImport: grouping", () => {
 
 describe("runImport: errors are reported, the rest imports", () => {
   it("reports unparsable TOML with its line", () => {
-    expect(issuesOf("unparsable")).toEqual([expect.objectContaining({ path: "providers/acme/models/broken.toml", reason: expect.stringMatching(/line 1/) })]);
+    expect(issuesOf("unparsable")).toEqual([
+      expect.objectContaining({ path: "providers/acme/models/broken.toml", reason: expect.stringMatching(/line 1/) }),
+    ]);
     expect(result.files.has("offerings/acme/broken.json")).toBe(false);
   });
 
   it("reports invalid values and leaves them out", () => {
-    const keys = issuesOf("invalid-value").filter((i) => i.path === "providers/acme/models/badvalues.toml").map((i) => i.key);
+    const keys = issuesOf("invalid-value")
+      .filter((i) => i.path === "providers/acme/models/badvalues.toml")
+      .map((i) => i.key);
     expect(keys.sort()).toEqual(["cost.input", "knowledge", "limit.context", "tool_call"]);
     const o = json("offerings/acme/badvalues.json");
     expect(o.prices.at(-1)).toMatchObject({ output: 2 });
@@ -176,7 +224,11 @@ describe("runImport: errors are reported, the rest imports", () => {
   });
 
   it("reports fast-mode, image and request prices as skipped", () => {
-    expect(issuesOf("skipped-cost").map((i) => i.key).sort()).toEqual(["cost.image", "cost.request", "experimental.modes.fast.cost"]);
+    expect(
+      issuesOf("skipped-cost")
+        .map((i) => i.key)
+        .sort(),
+    ).toEqual(["cost.image", "cost.request", "experimental.modes.fast.cost"]);
   });
 
   it("follows symbolic links and reports dangling ones", () => {
@@ -212,11 +264,17 @@ describe("runImport: history", () => {
       ["2025-05-01", 2.5],
       ["2025-06-01", 2],
     ]);
-    expect(prices[1]).toMatchObject({ cacheRead: 0.5, cacheWrite: 2.5, tiers: [{ above: 200000, basis: "context", input: 4 }] });
+    expect(prices[1]).toMatchObject({
+      cacheRead: 0.5,
+      cacheWrite: 2.5,
+      tiers: [{ above: 200000, basis: "context", input: 4 }],
+    });
   });
 
   it("skips an event that inherited no cost", () => {
-    expect(json("offerings/hostco/acme/rocket-1.json").prices.map((p: { from: string }) => p.from)).toEqual(["2025-07-01"]);
+    expect(json("offerings/hostco/acme/rocket-1.json").prices.map((p: { from: string }) => p.from)).toEqual([
+      "2025-07-01",
+    ]);
   });
 
   it("keeps a removed offering as retired with its removal date and last price", () => {
@@ -228,7 +286,10 @@ describe("runImport: history", () => {
   });
 
   it("keeps offerings of a provider no longer in the snapshot, with a minimal provider", () => {
-    expect(json("offerings/gone/meta-llama/Llama-1-7B.json")).toMatchObject({ model: "meta/llama-1-7b", status: "retired" });
+    expect(json("offerings/gone/meta-llama/Llama-1-7B.json")).toMatchObject({
+      model: "meta/llama-1-7b",
+      status: "retired",
+    });
     expect(json("providers/gone.json")).toMatchObject({ name: "gone", roles: ["host"] });
   });
 });
@@ -249,7 +310,10 @@ describe("runImport: output", () => {
     const root = mkdtempSync(join(tmpdir(), "models-dev-root-"));
     try {
       mkdirSync(join(root, "content", "benchmarks"), { recursive: true });
-      writeFileSync(join(root, "content/benchmarks/gpqa-diamond.json"), JSON.stringify({ name: "GPQA Diamond", category: "reasoning", description: "Test.", unit: "percent" }));
+      writeFileSync(
+        join(root, "content/benchmarks/gpqa-diamond.json"),
+        JSON.stringify({ name: "GPQA Diamond", category: "reasoning", description: "Test.", unit: "percent" }),
+      );
       writeTreeAtomically(join(root, "content/imported/models-dev"), result.files);
       const { problems } = loadCatalog(root, "2026-11-27");
       expect(problems.filter((p) => p.level === "error")).toEqual([]);
@@ -279,7 +343,15 @@ describe("runImport: output", () => {
     try {
       const target = join(root, "content/imported/models-dev");
       writeTreeAtomically(target, new Map([["providers/a.json", "{}\n"]]));
-      expect(() => writeTreeAtomically(target, new Map([["providers/b.json", "{}\n"], ["../escape.json", "{}\n"]]))).toThrow(/unsafe/);
+      expect(() =>
+        writeTreeAtomically(
+          target,
+          new Map([
+            ["providers/b.json", "{}\n"],
+            ["../escape.json", "{}\n"],
+          ]),
+        ),
+      ).toThrow(/unsafe/);
       expect([...readTree(target).keys()]).toEqual(["providers/a.json"]);
       expect(readTree(join(root, "content/imported")).size).toBe(1);
     } finally {

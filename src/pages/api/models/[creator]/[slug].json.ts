@@ -4,7 +4,10 @@ import { modelApiRecord } from "~/publish/api";
 import type { ModelView } from "~/views/catalog-views";
 
 export const getStaticPaths: GetStaticPaths = () =>
-  getViews().models.map((model) => ({ params: { creator: model.entry.creator, slug: model.entry.slug }, props: { model } }));
+  getViews().models.map((model) => ({
+    params: { creator: model.entry.creator, slug: model.entry.slug },
+    props: { model },
+  }));
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(modelApiRecord(props.model as ModelView, getViews())), {
