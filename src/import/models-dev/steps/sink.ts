@@ -3,7 +3,7 @@
  * serialized. A record that fails is an error of the run (reported as `schema`), never silently
  * left out: the script refuses to write anything when there is one.
  */
-import { Model, Offering, Provider } from "~/schemas";
+import { type Model, type Offering, type Provider } from "~/schemas";
 import { serialize } from "../records";
 import type { Issue } from "../types";
 
