@@ -107,9 +107,10 @@ export function importModelsDev(args: ImportArgs, progress: (line: string) => vo
     const schemaErrors = result.issues.filter((i) => i.kind === "schema").length;
     if (schemaErrors)
       return refuse(`${schemaErrors} records fail their schema`, render("refused: records fail their schema"), result);
-    if (diff.removed.length)
+    const removed = diff.removed.filter((rel) => !result.merged.renamed.has(rel));
+    if (removed.length)
       return refuse(
-        `the import would delete ${diff.removed.length} committed files (a bug)`,
+        `the import would delete ${removed.length} committed files (a bug): ${removed.slice(0, 3).join(", ")}`,
         render("refused"),
         result,
       );

@@ -20,6 +20,7 @@ const KNOWN_FIELDS = new Set([
   "modalities",
   "base_model",
   "base_model_omit",
+  "extends", // the 2026 spelling of base_model (see inherit.ts)
   "reasoning_options", // request parameters for reasoning effort: not in our schema
   "interleaved", // where reasoning text is returned: not in our schema
   "provider", // per-model API override (npm package, URL, shape): not in our schema

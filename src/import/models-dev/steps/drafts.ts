@@ -5,7 +5,7 @@
  */
 import { Reporter } from "../fields";
 import type { HistoryEvent } from "../history";
-import { baseModelOf, resolveInheritance } from "../inherit";
+import { baseModelOf, extendsOf, resolveInheritance } from "../inherit";
 import { modelFactsOf } from "../model-facts";
 import type { Snapshot, SnapshotOffering } from "../snapshot";
 import type { OfferingDraft, StepContext } from "../types";
@@ -27,10 +27,36 @@ export interface Drafts {
 }
 
 /** A draft from a snapshot file: its fields resolved over its base, and the model the base names. */
-export function draftOf(o: SnapshotOffering, snap: Snapshot, index: ModelIndex, ctx: StepContext): OfferingDraft {
+export function draftOf(
+  o: SnapshotOffering,
+  snap: Snapshot,
+  index: ModelIndex,
+  ctx: StepContext,
+  byPath: ReadonlyMap<string, SnapshotOffering>,
+): OfferingDraft {
   const { issues, meta, known } = ctx;
   const r = new Reporter(o.path, issues);
   reportUnmapped(o.data, r);
+  const extended = extendsOf(o.data);
+  if (extended) {
+    // The 2026 `[extends]` form: fields from another provider's offering; grouped by the usual rules.
+    const from = byPath.get(extended);
+    if (!from)
+      r.add({
+        kind: "invalid-value",
+        key: "extends.from",
+        reason: `${extended} does not exist; only the file's own fields are read`,
+      });
+    const resolved = resolveInheritance(o.data, from && resolveInheritance(from.data, undefined));
+    const facts = modelFactsOf(
+      resolved,
+      new Reporter(o.path, issues, new Set(Object.keys(o.data))),
+      meta,
+      known.benchmarks,
+      o.fileId.split("/").pop()!,
+    );
+    return { provider: o.provider, fileId: o.fileId, path: o.path, resolved, facts };
+  }
   const base = baseModelOf(o.data);
   const baseId =
     base === undefined ? undefined : (index.idOfFile.get(base) ?? index.idOfFileLower.get(base.toLowerCase()));
@@ -71,9 +97,10 @@ export function collectDrafts(
   };
   const drafts: OfferingDraft[] = [];
   const inSnapshot = new Set<string>();
+  const byPath = new Map(snap.offerings.map((o) => [o.path, o]));
   for (const o of snap.offerings) {
     inSnapshot.add(o.path);
-    if (!accidental(o.path, o.fileId)) drafts.push(draftOf(o, snap, index, ctx));
+    if (!accidental(o.path, o.fileId)) drafts.push(draftOf(o, snap, index, ctx, byPath));
   }
   const { eventsOf, historyOnly, caseRenames } = joinCaseRenames(inSnapshot, history);
   for (const path of historyOnly) {

@@ -11,7 +11,7 @@
  * Models and providers built from the snapshot replace the committed ones (they hold current
  * facts, not history); ones built only from the history never replace a committed record.
  */
-import { Offering, samePrices, type PriceEntry } from "~/schemas";
+import { ENTRY_PRICE_KEYS, Offering, samePrices, type PriceEntry } from "~/schemas";
 import { snapshotSource } from "../fields";
 import { serialize } from "../records";
 import type { StepContext } from "../types";
@@ -26,6 +26,8 @@ export interface PriceChange {
 
 export interface Merged {
   files: Map<string, string>;
+  /** Committed offering paths renamed by case only upstream: their record continues under the new spelling. */
+  renamed: Map<string, string>;
   /** Offerings not in the committed catalog. */
   added: string[];
   /** Live committed offerings whose current price changed. */
@@ -47,7 +49,13 @@ const upstreamPath = (rel: string) => rel.replace(/^offerings\/([^/]+)\/(.*)\.js
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Committed prices, then the fresh entries dated after them that change the price. */
-function appendNewer(committed: PriceEntry[], fresh: PriceEntry[], rel: string, ctx: StepContext): PriceEntry[] {
+function appendNewer(
+  committed: PriceEntry[],
+  fresh: PriceEntry[],
+  rel: string,
+  inSnapshot: boolean,
+  ctx: StepContext,
+): PriceEntry[] {
   const out = [...committed];
   for (const entry of fresh) {
     const last = out[out.length - 1];
@@ -64,6 +72,16 @@ function appendNewer(committed: PriceEntry[], fresh: PriceEntry[], rel: string, 
   }
   const current = fresh[fresh.length - 1];
   const last = out[out.length - 1];
+  // The snapshot lists no price any more (and no dated event says since when): say so from today.
+  const priced = last && ENTRY_PRICE_KEYS.some((k) => last[k] !== undefined);
+  if (!current && inSnapshot && last && priced && ctx.meta.date > last.from) {
+    out.push({
+      from: ctx.meta.date,
+      source: { ...snapshotSource(ctx.meta), note: "first seen in this snapshot (no dated upstream change)" },
+      note: "models.dev no longer lists prices for this offering",
+    });
+    return out;
+  }
   // A change upstream dated before the last committed entry (a late merge) is dated with this snapshot.
   if (current && last && !samePrices(last, current) && ctx.meta.date > last.from) {
     out.push({
@@ -85,6 +103,7 @@ export function mergeCommitted(
   const files = new Map<string, string>();
   const merged: Merged = {
     files,
+    renamed: new Map(),
     added: [],
     priceChanges: [],
     retirements: [],
@@ -92,9 +111,19 @@ export function mergeCommitted(
     pricedBefore: 0,
     perProvider: new Map(),
   };
+  // Case-only renames upstream: a new spelling takes over the committed record of the old one.
+  const oldSpelling = new Map<string, string>(); // lower-cased committed path -> committed path
+  for (const rel of committed.keys())
+    if (rel.startsWith("offerings/") && !fresh.files.has(rel)) oldSpelling.set(rel.toLowerCase(), rel);
+  for (const rel of fresh.files.keys()) {
+    const old = oldSpelling.get(rel.toLowerCase());
+    if (old && old !== rel && !committed.has(rel)) merged.renamed.set(old, rel);
+  }
+  const renamedTo = new Map([...merged.renamed].map(([from, to]) => [to, from]));
   const rels = [...new Set([...committed.keys(), ...fresh.files.keys()])].sort(cmp);
   for (const rel of rels) {
-    const c = committed.get(rel);
+    if (merged.renamed.has(rel)) continue;
+    const c = committed.get(renamedTo.get(rel) ?? rel);
     const f = fresh.files.get(rel);
     if (!rel.startsWith("offerings/")) {
       files.set(rel, f !== undefined && (c === undefined || !fresh.historyOnly.has(rel)) ? f : c!);
@@ -125,11 +154,17 @@ export function mergeCommitted(
         files.set(rel, isLive(before) ? serialize(Offering, after) : c);
       } else {
         const built = JSON.parse(f) as Offering;
-        const prices = appendNewer(before.prices, built.prices, rel, ctx);
+        const prices = appendNewer(before.prices, built.prices, rel, !fresh.historyOnly.has(rel), ctx);
         if (!fresh.historyOnly.has(rel)) after = { ...built, prices };
         else if (isLive(before))
           after = { ...retire(before, built.statusDates?.retired ?? meta.date, rel, ctx), prices };
-        else if (prices.length !== before.prices.length) after = { ...before, prices };
+        else {
+          // Retired before, and upstream re-added and removed it again since: the later removal counts.
+          const again = built.statusDates?.retired;
+          const date = again && again > (before.statusDates?.retired ?? "") ? again : before.statusDates?.retired;
+          if (prices.length !== before.prices.length || date !== before.statusDates?.retired)
+            after = { ...before, prices, statusDates: { ...before.statusDates, retired: date } };
+        }
         files.set(rel, after === before ? c : serialize(Offering, after));
       }
       if (isLive(before) && !isLive(after))
