@@ -1,9 +1,10 @@
 /** The public JSON of a model: its facts, its offerings, and each offering's full price history. */
-import type { ApiCatalog, Snapshot } from "~/schemas/api";
+import type { ApiCatalog, ApiModel, Snapshot } from "~/schemas/api";
 import type { CsvCell } from "./csv";
 import type { CatalogViews, ModelView } from "~/views/catalog-views";
 
-export function modelApiRecord(model: ModelView, views: CatalogViews) {
+/** `/api/models/<creator>/<slug>.json`: the model, its prose, every offering with its full history, its ranks. */
+export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel {
   const { entry } = model;
   return {
     id: entry.id,
@@ -13,6 +14,7 @@ export function modelApiRecord(model: ModelView, views: CatalogViews) {
     offerings: model.offerings.map((o) => ({
       id: o.entry.id,
       provider: { id: o.entry.provider, name: o.providerName },
+      ...(o.subscription ? { subscription: true as const } : {}),
       ...o.entry.data,
       model: undefined,
       current: o.current ?? null,

@@ -19,6 +19,10 @@ export const ApiOffering = Offering.omit({ model: true })
   .extend({
     id: z.string().min(1).describe("Offering id, `<provider>/<model id at the provider>`."),
     provider: Ref.describe("The provider serving it."),
+    subscription: z
+      .literal(true)
+      .optional()
+      .describe("Paid through a subscription plan: a price of 0 means included in the plan, not free."),
     current: PriceEntry.nullable().describe(
       "The current prices: the last history entry, or null when no price is known.",
     ),

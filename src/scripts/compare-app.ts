@@ -7,57 +7,29 @@ import {
   COMPARE_STORAGE_KEY,
   MAX_COMPARE,
   MIN_COMPARE,
-  bestIndexes,
   chooseOffering,
   compareUrl,
   parseCompareParam,
-  searchModels,
   type CompareRef,
   type IndexRow,
 } from "~/shared/compare-ids";
-import { formatDate, formatInteger, formatMonth, formatTokenPrice, UNKNOWN } from "~/shared/format";
-import { blendedPrice } from "~/shared/pricing";
-import type { ApiModel, ApiOffering } from "~/schemas/api";
-import type { PriceEntry } from "~/schemas";
-import { historySeries, SERIES_DIMENSIONS } from "~/shared/chart-series";
-
-interface Loaded {
-  ref: CompareRef;
-  model: ApiModel;
-  offering?: ApiOffering;
-  /** Label in charts and tables: the model name, plus the provider when the ref chose one. */
-  label: string;
-}
-
-type Cell = { text: string; value?: number | null; href?: string };
-interface FactRow {
-  label: string;
-  cells: Cell[];
-  better?: "lower" | "higher";
-}
-
-const el = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-};
-
-const yesNo = (v: boolean | undefined) => (v === undefined ? UNKNOWN : v ? "Yes" : "No");
+import type { ApiModel } from "~/schemas/api";
+import { historySeries, SERIES_DIMENSIONS, type ChartSeries } from "~/shared/chart-series";
+import { setupComparePicker } from "./compare-picker";
+import { el, renderFacts, type Loaded } from "./compare-facts";
+import { whenNearViewport } from "./when-visible";
 
 class CompareApp extends HTMLElement {
   refs: CompareRef[] = [];
   cache = new Map<string, Promise<ApiModel | null>>();
-  index?: Promise<IndexRow[]>;
   charts: { destroy(): void }[] = [];
   historyChart?: import("chart.js").Chart<"line", { x: number; y: number | null }[]>;
+  /** The series behind the history chart's datasets, index for index. */
+  historySeries: ChartSeries[] = [];
   renderId = 0;
 
   connectedCallback() {
-    this.setupPicker();
+    setupComparePicker(this, (row) => this.add(row));
     this.querySelector<HTMLInputElement>("input[name=cached]")!.addEventListener("change", (e) =>
       this.toggleCached((e.target as HTMLInputElement).checked),
     );
@@ -156,117 +128,7 @@ class CompareApp extends HTMLElement {
   }
 
   renderTable(loaded: Loaded[]) {
-    const price = (l: Loaded, pick: (e: PriceEntry) => number | undefined): Cell => {
-      const v = l.offering?.current ? pick(l.offering.current) : undefined;
-      return { text: formatTokenPrice(v), value: v ?? null };
-    };
-    const m = (l: Loaded) => l.model;
-    const rows: FactRow[] = [
-      {
-        label: "Provider",
-        cells: loaded.map((l) => ({
-          text: l.offering ? `${l.offering.provider.name} (${l.offering.apiId})` : "no offering",
-        })),
-      },
-      { label: "Input", better: "lower", cells: loaded.map((l) => price(l, (e) => e.input)) },
-      { label: "Cached input", better: "lower", cells: loaded.map((l) => price(l, (e) => e.cacheRead)) },
-      { label: "Cache write", better: "lower", cells: loaded.map((l) => price(l, (e) => e.cacheWrite)) },
-      { label: "Output", better: "lower", cells: loaded.map((l) => price(l, (e) => e.output)) },
-      { label: "Batch input", better: "lower", cells: loaded.map((l) => price(l, (e) => e.batchInput)) },
-      { label: "Batch output", better: "lower", cells: loaded.map((l) => price(l, (e) => e.batchOutput)) },
-      {
-        label: "Blended (3:1)",
-        better: "lower",
-        cells: loaded.map((l) => {
-          const v = l.offering?.current ? blendedPrice(l.offering.current) : null;
-          return { text: formatTokenPrice(v), value: v };
-        }),
-      },
-      {
-        label: "Long-context tiers",
-        cells: loaded.map((l) => ({
-          text: l.offering?.current?.tiers?.length
-            ? l.offering.current.tiers.map((t) => `over ${formatInteger(t.above)}`).join(", ")
-            : l.offering?.current
-              ? "none"
-              : UNKNOWN,
-        })),
-      },
-      { label: "Price since", cells: loaded.map((l) => ({ text: formatDate(l.offering?.current?.from) })) },
-      {
-        label: "Context window",
-        better: "higher",
-        cells: loaded.map((l) => {
-          const v = l.offering?.limits?.context ?? m(l).limits?.context;
-          return { text: formatInteger(v), value: v ?? null };
-        }),
-      },
-      {
-        label: "Max output",
-        better: "higher",
-        cells: loaded.map((l) => {
-          const v = l.offering?.limits?.maxOutput ?? m(l).limits?.maxOutput;
-          return { text: formatInteger(v), value: v ?? null };
-        }),
-      },
-      { label: "Knowledge cutoff", cells: loaded.map((l) => ({ text: formatMonth(m(l).knowledgeCutoff) })) },
-      { label: "Released", cells: loaded.map((l) => ({ text: formatDate(m(l).releaseDate) })) },
-      { label: "Input modalities", cells: loaded.map((l) => ({ text: m(l).modalities?.input.join(", ") ?? UNKNOWN })) },
-      {
-        label: "Output modalities",
-        cells: loaded.map((l) => ({ text: m(l).modalities?.output.join(", ") ?? UNKNOWN })),
-      },
-      { label: "Tool calling", cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.toolCalling) })) },
-      {
-        label: "Structured outputs",
-        cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.structuredOutputs) })),
-      },
-      { label: "Reasoning", cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.reasoning) })) },
-      { label: "Prompt caching", cells: loaded.map((l) => ({ text: yesNo(m(l).capabilities?.promptCaching) })) },
-      { label: "Open weights", cells: loaded.map((l) => ({ text: yesNo(m(l).openWeights) })) },
-      { label: "Status", cells: loaded.map((l) => ({ text: m(l).status })) },
-      {
-        label: "Providers",
-        cells: loaded.map((l) => ({
-          text: String(m(l).offerings.filter((o) => o.status !== "retired" && o.status !== "delisted").length),
-        })),
-      },
-    ];
-    const head = el(
-      "tr",
-      {},
-      el("th", { scope: "col", textContent: "" }, el("span", { className: "visually-hidden", textContent: "Fact" })),
-    );
-    for (const l of loaded) {
-      head.append(el("th", { scope: "col" }, el("a", { href: `/models/${l.model.id}/`, textContent: l.label })));
-    }
-    const body = rows.map((row) => {
-      const best = row.better
-        ? bestIndexes(
-            row.cells.map((c) => c.value),
-            row.better,
-          )
-        : new Set<number>();
-      return el(
-        "tr",
-        {},
-        el("th", { scope: "row", textContent: row.label }),
-        ...row.cells.map((c, i) =>
-          best.has(i)
-            ? el(
-                "td",
-                { className: "best" },
-                c.text,
-                el("span", { className: "best-mark", ariaHidden: "true", textContent: " ★" }),
-                el("span", { className: "visually-hidden", textContent: " (best)" }),
-              )
-            : el("td", { textContent: c.text }),
-        ),
-      );
-    });
-    const table = this.querySelector("[data-facts]")!;
-    table.querySelector("thead")!.replaceChildren(head);
-    table.querySelector("tbody")!.replaceChildren(...body);
+    renderFacts(this.querySelector("[data-facts]")!, loaded);
   }
 
   renderCalculator(loaded: Loaded[]) {
@@ -297,23 +159,13 @@ class CompareApp extends HTMLElement {
     figure.hidden = withPrices.length === 0;
     if (!withPrices.length) return;
     // Wait until the charts are near the viewport before fetching chart.js.
-    await new Promise<void>((resolve) => {
-      const io = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            io.disconnect();
-            resolve();
-          }
-        },
-        { rootMargin: "300px" },
-      );
-      io.observe(figure);
-    });
+    await whenNearViewport(figure);
     const { mountPriceChart, mountBarChart } = await import("./compare-charts");
     if (id !== this.renderId) return;
     const series = withPrices.flatMap((l) =>
       historySeries(l.label, l.offering!.prices, l.offering!.statusDates?.retired),
     );
+    this.historySeries = series;
     const today = new Date().toISOString().slice(0, 10);
     const cached = this.querySelector<HTMLInputElement>("input[name=cached]")!.checked;
     const history = await mountPriceChart(
@@ -337,103 +189,21 @@ class CompareApp extends HTMLElement {
   toggleCached(show: boolean) {
     const chart = this.historyChart;
     if (!chart) return;
-    chart.data.datasets.forEach((d, i) => {
-      if (String(d.label).endsWith(" · Cached input")) chart.setDatasetVisibility(i, show);
+    this.historySeries.forEach((s, i) => {
+      if (s.dimension === "cacheRead") chart.setDatasetVisibility(i, show);
     });
     chart.update();
   }
 
-  setupPicker() {
-    const input = this.querySelector<HTMLInputElement>("[role=combobox]")!;
-    const listbox = this.querySelector<HTMLElement>("[role=listbox]")!;
+  /** Adds a model chosen in the picker, unless it is already there or the list is full. */
+  add(row: IndexRow) {
     const status = this.querySelector<HTMLElement>("[data-picker-status]")!;
-    let options: IndexRow[] = [];
-    let active = -1;
-
-    const close = () => {
-      listbox.hidden = true;
-      input.setAttribute("aria-expanded", "false");
-      input.removeAttribute("aria-activedescendant");
-      active = -1;
-    };
-    const highlight = (i: number) => {
-      active = i;
-      listbox.querySelectorAll("[role=option]").forEach((li, k) => li.setAttribute("aria-selected", String(k === i)));
-      if (i >= 0) {
-        input.setAttribute("aria-activedescendant", `compare-opt-${i}`);
-        listbox.children[i]?.scrollIntoView({ block: "nearest" });
-      } else input.removeAttribute("aria-activedescendant");
-    };
-    const choose = (row: IndexRow | undefined) => {
-      if (!row) return;
-      input.value = "";
-      close();
-      if (this.refs.some((r) => r.ref === row[0])) {
-        status.textContent = `${row[1]} is already in the comparison.`;
-        return;
-      }
-      if (this.refs.length >= MAX_COMPARE) {
-        status.textContent = `At most ${MAX_COMPARE} models; remove one first.`;
-        return;
-      }
+    if (this.refs.some((r) => r.ref === row[0])) status.textContent = `${row[1]} is already in the comparison.`;
+    else if (this.refs.length >= MAX_COMPARE) status.textContent = `At most ${MAX_COMPARE} models; remove one first.`;
+    else {
       status.textContent = `Added ${row[1]}.`;
       this.setRefs([...this.refs, { ref: row[0], modelId: row[0] }]);
-    };
-    const update = async () => {
-      this.index ??= fetch("/api/model-index.json").then((r) => r.json() as Promise<IndexRow[]>);
-      const query = input.value;
-      const index = await this.index;
-      if (query !== input.value) return;
-      options = searchModels(index, query);
-      listbox.replaceChildren(
-        ...options.map((row, i) => {
-          const li = el(
-            "li",
-            { id: `compare-opt-${i}` },
-            el("span", { textContent: row[1] }),
-            el("span", { className: "muted small", textContent: ` ${row[0]}${row[4] ? " · retired" : ""}` }),
-          );
-          li.setAttribute("role", "option");
-          li.setAttribute("aria-selected", "false");
-          li.addEventListener("mousedown", (e) => e.preventDefault());
-          li.addEventListener("click", () => choose(row));
-          return li;
-        }),
-      );
-      const open = options.length > 0;
-      listbox.hidden = !open;
-      input.setAttribute("aria-expanded", String(open));
-      highlight(open ? 0 : -1);
-      status.textContent = query.trim()
-        ? open
-          ? `${options.length} model${options.length === 1 ? "" : "s"} found.`
-          : "No model found."
-        : "";
-    };
-    input.addEventListener("input", () => void update());
-    input.addEventListener("focus", () => {
-      this.index ??= fetch("/api/model-index.json").then((r) => r.json() as Promise<IndexRow[]>);
-    });
-    input.addEventListener("keydown", (e) => {
-      const open = !listbox.hidden;
-      if (e.key === "ArrowDown") {
-        e.preventDefault();
-        if (!open) void update();
-        else highlight(Math.min(options.length - 1, active + 1));
-      } else if (e.key === "ArrowUp") {
-        e.preventDefault();
-        if (open) highlight(Math.max(0, active - 1));
-      } else if (e.key === "Enter") {
-        if (open) {
-          e.preventDefault();
-          choose(options[active] ?? options[0]);
-        }
-      } else if (e.key === "Escape") {
-        if (open) close();
-        else input.value = "";
-      }
-    });
-    input.addEventListener("blur", close);
+    }
   }
 }
 

@@ -8,18 +8,17 @@
 import {
   PAGE_SIZE,
   applyState,
-  decodeIndex,
   paginate,
   parseState,
   serializeState,
   type BrowseRow,
-  type CatalogState,
-  type CompactIndex,
+  type BrowseState,
 } from "~/shared/browse-state";
-import { CATALOG_COLUMNS, catalogRowHtml, paginationHtml } from "~/shared/browse-render";
+import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
+import { BROWSE_COLUMNS, browseRowHtml, paginationHtml } from "~/shared/browse-render";
 import { whenIdleAfterLoad } from "./idle";
 
-const LABELS = new Map<string, string>(CATALOG_COLUMNS);
+const LABELS = new Map<string, string>(BROWSE_COLUMNS);
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 let rowsPromise: Promise<BrowseRow[]> | undefined;
@@ -34,7 +33,7 @@ function loadRows(): Promise<BrowseRow[]> {
 }
 
 class ModelBrowser extends HTMLElement {
-  private state!: CatalogState;
+  private state!: BrowseState;
   private form!: HTMLFormElement;
   private table!: HTMLTableElement;
 
@@ -78,7 +77,7 @@ class ModelBrowser extends HTMLElement {
   }
 
   /** The URL's state; on /models/page/N/ (no query) the page is N. */
-  private stateFromUrl(): CatalogState {
+  private stateFromUrl(): BrowseState {
     const state = parseState(location.search);
     if (!new URLSearchParams(location.search).has("page")) state.page = Number(this.dataset.page ?? 1);
     return state;
@@ -98,7 +97,7 @@ class ModelBrowser extends HTMLElement {
         const startDesc = !["name", "creator", "modalities", "status", "input", "output"].includes(key);
         this.state = {
           ...this.state,
-          sort: key as CatalogState["sort"],
+          sort: key as BrowseState["sort"],
           desc: same ? !this.state.desc : startDesc,
           page: 1,
         };
@@ -153,8 +152,8 @@ class ModelBrowser extends HTMLElement {
     this.state.page = page;
     const tbody = this.table.tBodies[0]!;
     tbody.innerHTML = shown.length
-      ? shown.map(catalogRowHtml).join("")
-      : `<tr><td class="empty" colspan="${CATALOG_COLUMNS.length}">No model matches these filters.</td></tr>`;
+      ? shown.map(browseRowHtml).join("")
+      : `<tr><td class="empty" colspan="${BROWSE_COLUMNS.length}">No model matches these filters.</td></tr>`;
     for (const th of this.table.querySelectorAll<HTMLElement>("th[data-sort]")) {
       if (th.dataset.sort === this.state.sort)
         th.setAttribute("aria-sort", this.state.desc ? "descending" : "ascending");

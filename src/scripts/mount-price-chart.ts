@@ -10,7 +10,7 @@ export type { ChartSeries };
 const DASH: Record<ChartSeries["dimension"], number[]> = { input: [], output: [6, 3], cacheRead: [2, 3] };
 
 export interface ChartOptions {
-  /** Series groups (the label part before " · ") drawn at first; the rest start hidden in the legend. */
+  /** Series groups (providers or models) drawn at first; the rest start hidden in the legend. */
   visibleGroups?: number;
   /** Dimensions that start hidden (the compare page's cached-input toggle). */
   hiddenDimensions?: ChartSeries["dimension"][];
@@ -26,14 +26,14 @@ export async function mountPriceChart(
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const fmtDate = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
   const fmtDay = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-  const providers = [...new Set(data.series.map((s) => s.label.split(" · ")[0]))];
+  const providers = [...new Set(data.series.map((s) => s.group))];
 
   const datasets = data.series.map((s) => {
     const end = s.retired ?? data.today;
     const last = s.points[s.points.length - 1];
     const points = s.points.map(([x, y]) => ({ x: day(x), y }));
     if (last && last[0] < end) points.push({ x: day(end), y: last[1] });
-    const color = colors[providers.indexOf(s.label.split(" · ")[0]) % colors.length];
+    const color = colors[providers.indexOf(s.group) % colors.length];
     return {
       label: s.label,
       data: points,
@@ -45,7 +45,7 @@ export async function mountPriceChart(
       pointRadius: points.map((_, i) => (i === points.length - 1 && last && last[0] < end ? 0 : 3)),
       spanGaps: false,
       hidden:
-        providers.indexOf(s.label.split(" · ")[0]) >= (options.visibleGroups ?? 4) ||
+        providers.indexOf(s.group) >= (options.visibleGroups ?? 4) ||
         (options.hiddenDimensions ?? []).includes(s.dimension),
     };
   });

@@ -24,7 +24,7 @@ const SORT_NOTES: Record<string, string> = {
   released: "Newest first; models whose release date is unknown are left out of this order.",
 };
 
-export class SearchPage extends HTMLElement {
+class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
   private results: PagefindResult[] = [];
   private shown = 0;
@@ -167,3 +167,4 @@ export class SearchPage extends HTMLElement {
     this.querySelector("[data-status]")!.textContent = text;
   }
 }
+customElements.define("search-page", SearchPage);

@@ -1,28 +1,18 @@
 /**
- * The catalog table's markup for one row, as a string: the same function renders the server's first
+ * The model browser table's markup for one row, as a string: the same function renders the server's first
  * page and the browser's filtered pages, so both look identical. Formatting goes through format.ts.
  */
-import { formatDate, formatInteger, formatTokenPrice, formatTokensShort } from "./format";
+import { escapeHtml, formatDate, formatInteger, formatTokenPrice, formatTokensShort, UNKNOWN_HTML } from "./format";
+import { STATUS_LABELS } from "./vocabulary";
 import { formatModalities, type BrowseRow } from "./browse-state";
 
-const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
-
-const STATUS_LABEL: Record<BrowseRow["status"], string> = {
-  active: "Active",
-  preview: "Preview",
-  deprecated: "Deprecated",
-  retired: "Retired",
-  delisted: "Delisted",
-};
-const unknown =
-  '<span class="unknown" title="Not published">—<span class="visually-hidden"> not published</span></span>';
+const unknown = UNKNOWN_HTML;
 const price = (v: number | null) => (v === null ? unknown : formatTokenPrice(v));
 const tokens = (v: number | null) =>
   v === null ? unknown : `<span title="${formatInteger(v)} tokens">${formatTokensShort(v)}</span>`;
 
 /** One `<tr>` of the catalog table. */
-export function catalogRowHtml(r: BrowseRow): string {
+export function browseRowHtml(r: BrowseRow): string {
   const date = r.released ? `<time datetime="${r.released}">${formatDate(r.released)}</time>` : unknown;
   return (
     `<tr data-id="${escapeHtml(r.id)}">` +
@@ -35,13 +25,13 @@ export function catalogRowHtml(r: BrowseRow): string {
     `<td class="num">${tokens(r.maxOutput)}</td>` +
     `<td>${r.modalitiesIn || r.modalitiesOut ? escapeHtml(formatModalities(r)) : unknown}</td>` +
     `<td class="date">${date}</td>` +
-    `<td><span class="st ${r.status}">${STATUS_LABEL[r.status]}</span></td>` +
+    `<td><span class="st ${r.status}">${STATUS_LABELS[r.status]}</span></td>` +
     `</tr>`
   );
 }
 
 /** Column headers: sort key and label, in table order. */
-export const CATALOG_COLUMNS = [
+export const BROWSE_COLUMNS = [
   ["name", "Model"],
   ["creator", "Creator"],
   ["providers", "Providers"],

@@ -6,15 +6,16 @@
  */
 import type { Capabilities, Modality, Status } from "~/schemas";
 import { CAPABILITY_ENTRIES } from "./labels";
+import { ENDED_STATUSES, STATUSES } from "./vocabulary";
 
 export type CapabilityKey = keyof Capabilities;
 
 /** Capability keys and labels in display order. */
 export const CAPABILITIES = CAPABILITY_ENTRIES;
-const CAP_KEYS: readonly CapabilityKey[] = CAPABILITIES.map(([k]) => k);
+export const CAP_KEYS: readonly CapabilityKey[] = CAPABILITIES.map(([k]) => k);
 
 export const MODALITIES = ["text", "image", "audio", "video", "pdf"] as const satisfies readonly Modality[];
-export const STATUSES = ["active", "preview", "deprecated", "retired", "delisted"] as const satisfies readonly Status[];
+export { STATUSES };
 
 /** One model as the catalog table shows it. `null` is unknown. */
 export interface BrowseRow {
@@ -52,7 +53,7 @@ export const SORT_KEYS = [
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export interface CatalogState {
+export interface BrowseState {
   creator: string[];
   provider: string[];
   /** Input modalities the model must all accept. */
@@ -77,7 +78,7 @@ export interface CatalogState {
 
 export const PAGE_SIZE = 100;
 
-export function defaultState(): CatalogState {
+export function defaultState(): BrowseState {
   return {
     creator: [],
     provider: [],
@@ -121,7 +122,7 @@ function num(value: string | null): number | null {
 }
 
 /** Reads a view from a query string (`?creator=openai&cap=toolCalling&maxInput=0.2&sort=-context`). Unknown values are dropped. */
-export function parseState(query: string | URLSearchParams): CatalogState {
+export function parseState(query: string | URLSearchParams): BrowseState {
   const params = typeof query === "string" ? new URLSearchParams(query) : query;
   const state = defaultState();
   state.creator = list(params, "creator");
@@ -147,7 +148,7 @@ export function parseState(query: string | URLSearchParams): CatalogState {
 }
 
 /** Writes a view as a query string without defaults, in a stable order; "" for the default view. */
-export function serializeState(state: CatalogState): string {
+export function serializeState(state: BrowseState): string {
   const params = new URLSearchParams();
   for (const key of LISTS) if (state[key].length) params.set(key, state[key].join(","));
   if (state.open !== null) params.set("open", state.open ? "1" : "0");
@@ -159,16 +160,13 @@ export function serializeState(state: CatalogState): string {
   return params.toString().replace(/%2C/g, ",");
 }
 
-const HIDDEN_BY_DEFAULT: readonly Status[] = ["retired", "delisted"];
 const within = (value: number | null, min: number | null, max: number | null) =>
   (min === null && max === null) ||
   (value !== null && (min === null || value >= min) && (max === null || value <= max));
 
 /** Whether a row passes every filter. A filter on a value the row does not know excludes the row. */
-export function matches(row: BrowseRow, state: CatalogState): boolean {
-  if (
-    state.status.length ? !state.status.includes(row.status) : !state.retired && HIDDEN_BY_DEFAULT.includes(row.status)
-  )
+export function matches(row: BrowseRow, state: BrowseState): boolean {
+  if (state.status.length ? !state.status.includes(row.status) : !state.retired && ENDED_STATUSES.includes(row.status))
     return false;
   if (state.creator.length && !state.creator.includes(row.creator)) return false;
   if (state.provider.length && !state.provider.some((p) => row.providers.includes(p))) return false;
@@ -229,7 +227,7 @@ export function sortRows(rows: readonly BrowseRow[], key: SortKey, desc = false)
 }
 
 /** Filters then sorts. */
-export function applyState(rows: readonly BrowseRow[], state: CatalogState): BrowseRow[] {
+export function applyState(rows: readonly BrowseRow[], state: BrowseState): BrowseRow[] {
   return sortRows(
     rows.filter((r) => matches(r, state)),
     state.sort,
@@ -252,100 +250,4 @@ export function paginate<T>(
 export function formatModalities(row: Pick<BrowseRow, "modalitiesIn" | "modalitiesOut">): string {
   if (!row.modalitiesIn && !row.modalitiesOut) return "—";
   return `${row.modalitiesIn?.join(" + ") || "—"} → ${row.modalitiesOut?.join(" + ") || "—"}`;
-}
-
-// ---- Compact JSON: what the browser loads. Short arrays, indices into shared tables, bit masks. ----
-
-/** `[slug, name, creator index, provider indices, input, output, context, maxOutput, in mask, out mask, cap mask, open (1/0/null), released, status index]` */
-export type CompactRow = [
-  string,
-  string,
-  number,
-  number[],
-  number | null,
-  number | null,
-  number | null,
-  number | null,
-  number | null,
-  number | null,
-  number,
-  0 | 1 | null,
-  string | null,
-  number,
-];
-export interface CompactIndex {
-  /** Format version. */
-  v: 1;
-  /** `[id, name]` of every creator. */
-  creators: [string, string][];
-  /** `[id, name]` of every provider with a live offering. */
-  providers: [string, string][];
-  rows: CompactRow[];
-}
-
-const mask = <T>(values: readonly T[] | null, all: readonly T[]) =>
-  values ? values.reduce((m, v) => m | (1 << all.indexOf(v)), 0) : null;
-const unmask = <T>(m: number | null, all: readonly T[]) => (m === null ? null : all.filter((_, i) => m & (1 << i)));
-
-/** Packs rows; `providerNames` names every provider id the rows use. */
-export function encodeIndex(rows: readonly BrowseRow[], providerNames: ReadonlyMap<string, string>): CompactIndex {
-  const creators = new Map<string, number>();
-  const creatorList: [string, string][] = [];
-  const providerIds = [...new Set(rows.flatMap((r) => r.providers))].sort();
-  const providerIndex = new Map(providerIds.map((id, i) => [id, i]));
-  const out: CompactRow[] = rows.map((r) => {
-    let c = creators.get(r.creator);
-    if (c === undefined) {
-      c = creatorList.push([r.creator, r.creatorName]) - 1;
-      creators.set(r.creator, c);
-    }
-    return [
-      r.id.slice(r.creator.length + 1),
-      r.name,
-      c,
-      r.providers.map((p) => providerIndex.get(p)!),
-      r.input,
-      r.output,
-      r.context,
-      r.maxOutput,
-      mask(r.modalitiesIn, MODALITIES),
-      mask(r.modalitiesOut, MODALITIES),
-      mask(r.caps, CAP_KEYS)!,
-      r.openWeights === null ? null : r.openWeights ? 1 : 0,
-      r.released,
-      STATUSES.indexOf(r.status as (typeof STATUSES)[number]),
-    ];
-  });
-  return {
-    v: 1,
-    creators: creatorList,
-    providers: providerIds.map((id) => [id, providerNames.get(id) ?? id]),
-    rows: out,
-  };
-}
-
-/** Unpacks what `encodeIndex` packed. */
-export function decodeIndex(index: CompactIndex): BrowseRow[] {
-  return index.rows.map(
-    ([slug, name, c, providers, input, output, context, maxOutput, mIn, mOut, caps, open, released, status]) => {
-      const [creator, creatorName] = index.creators[c]!;
-      return {
-        id: `${creator}/${slug}`,
-        name,
-        creator,
-        creatorName,
-        providers: providers.map((p) => index.providers[p]![0]),
-        input,
-        output,
-        context,
-        maxOutput,
-        modalitiesIn: unmask(mIn, MODALITIES),
-        modalitiesOut: unmask(mOut, MODALITIES),
-        caps: unmask(caps, CAP_KEYS)!,
-        openWeights: open === null ? null : open === 1,
-        released,
-        status: STATUSES[status]!,
-      };
-    },
-  );
 }

@@ -6,7 +6,8 @@
  * Pure functions, shared by the page's script and the tests.
  */
 import type { PriceEntry } from "~/schemas";
-import { blendedPrice } from "./pricing";
+import { blendedPrice, cheapestOffering } from "./pricing";
+import { isLive } from "./vocabulary";
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 8;
@@ -70,14 +71,16 @@ export interface OfferingLike {
   provider: { id: string };
   status: string;
   current: PriceEntry | null;
+  subscription?: boolean;
 }
 
-const live = (o: OfferingLike) => o.status !== "retired" && o.status !== "delisted";
+const live = (o: OfferingLike) => isLive(o.status);
 
 /**
  * The offering a ref stands for. With `at`: the offering with that id, or else the first live (then
- * any) offering of that provider; undefined when none matches. Without: the live offering with the
- * lowest paid blended (3:1) price, then the lowest input price, then the first live one with a price.
+ * any) offering of that provider; undefined when none matches. Without: the cheapest offering by
+ * blended (3:1) price, then by input price (`cheapestOffering`: live, no subscription plans, paid
+ * before free), then the first live one with a price.
  */
 export function chooseOffering<T extends OfferingLike>(offerings: readonly T[], at?: string): T | undefined {
   if (at) {
@@ -86,17 +89,13 @@ export function chooseOffering<T extends OfferingLike>(offerings: readonly T[], 
     const atProvider = offerings.filter((o) => o.provider.id === at);
     return atProvider.find(live) ?? atProvider[0];
   }
-  const priced = offerings.filter((o) => live(o) && o.current);
-  const score = (o: T) => {
-    const blend = blendedPrice(o.current!);
-    return blend !== null && blend > 0 ? blend : Infinity;
-  };
-  const byBlend = [...priced].sort((a, b) => score(a) - score(b))[0];
-  if (byBlend && score(byBlend) < Infinity) return byBlend;
-  const byInput = priced
-    .filter((o) => (o.current!.input ?? 0) > 0)
-    .sort((a, b) => a.current!.input! - b.current!.input!)[0];
-  return byInput ?? priced[0] ?? offerings.find(live) ?? offerings[0];
+  return (
+    cheapestOffering(offerings, blendedPrice)?.offering ??
+    cheapestOffering(offerings, (e) => e.input)?.offering ??
+    offerings.find((o) => live(o) && o.current) ??
+    offerings.find(live) ??
+    offerings[0]
+  );
 }
 
 /** For each row of a comparison, which values are best: the lowest (prices) or highest (limits), ignoring unknowns. */

@@ -32,6 +32,26 @@ export function formatUsd(value: Maybe<number>, options: { free?: boolean } = {}
   return usd(2, digits).format(value);
 }
 
+const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+/** Text made safe for HTML, for the tables rendered as strings (server and browser alike). */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
+
+/** The "unknown" cell as HTML: "—" that says "not published" to screen readers too. */
+export const UNKNOWN_HTML =
+  '<span class="unknown" title="Not published">—<span class="visually-hidden"> not published</span></span>';
+
+/**
+ * A token price as HTML, the one renderer for server tables, browser tables and the <Price> component:
+ * unknown is UNKNOWN_HTML, a subscription plan's 0 is "In plan" (not free). With `switchable`, a price
+ * carries `data-per-m` so the per-1M / per-1K switch can rewrite it.
+ */
+export function priceHtml(perMillion: Maybe<number>, options: { plan?: boolean; switchable?: boolean } = {}): string {
+  if (perMillion === undefined || perMillion === null) return UNKNOWN_HTML;
+  if (options.plan && perMillion === 0) return '<span title="Included in the subscription">In plan</span>';
+  const text = formatTokenPrice(perMillion);
+  return options.switchable ? `<span data-per-m="${perMillion}">${text}</span>` : text;
+}
+
 export type PriceUnit = "1M" | "1K";
 
 /** A token price stored per 1M tokens, shown per 1M or per 1K tokens. 0 shows as "Free". */

@@ -3,6 +3,7 @@
  * A calculation that needs an unknown price returns `null` (unknown), never a lower number.
  */
 import type { PriceEntry, PriceDimension, PriceTier } from "~/schemas";
+import { isLive } from "./vocabulary";
 
 /** The prices that apply to one request, after choosing its context tier. */
 export type AppliedPrices = Partial<Record<PriceDimension, number>> & { perRequest?: number; tier?: PriceTier };
@@ -157,4 +158,39 @@ export function blendedPrice(
 ): number | null {
   if (entry.input === undefined || entry.output === undefined) return null;
   return (entry.input * inputParts + entry.output * outputParts) / (inputParts + outputParts);
+}
+
+/** What the cheapest rule needs of an offering (a build-time view or an API file's offering). */
+export interface PricedOffering {
+  status?: string;
+  current?: PriceEntry | null;
+  /** Paid through a subscription plan: its 0 prices mean "in plan", so it never counts as cheapest. */
+  subscription?: boolean;
+  /** The creator's own API: wins a tie. */
+  firstParty?: boolean;
+}
+
+/**
+ * The one rule for "cheapest": among live offerings that are not subscription plans and publish the
+ * price, the lowest. Free offerings (0, usually rate-limited trial tiers) count only when no offering
+ * charges, so "cheapest" is what a paying user pays; a tie goes to the first-party offering, then to
+ * the earlier one. Undefined when no offering publishes the price.
+ */
+export function cheapestOffering<T extends PricedOffering>(
+  offerings: readonly T[],
+  price: (entry: PriceEntry) => number | null | undefined,
+): { offering: T; price: number } | undefined {
+  const candidates = offerings.flatMap((offering) => {
+    if (offering.subscription || !isLive(offering.status) || !offering.current) return [];
+    const value = price(offering.current);
+    return value === null || value === undefined ? [] : [{ offering, price: value }];
+  });
+  const paid = candidates.some((c) => c.price > 0);
+  let best: { offering: T; price: number } | undefined;
+  for (const c of candidates) {
+    if (paid && c.price === 0) continue;
+    if (!best || c.price < best.price || (c.price === best.price && c.offering.firstParty && !best.offering.firstParty))
+      best = c;
+  }
+  return best;
 }

@@ -2,6 +2,7 @@
 import { applyState, defaultState, paginate, PAGE_SIZE } from "~/shared/browse-state";
 import { browseRows } from "./browse-rows";
 import type { CatalogViews } from "./catalog-views";
+import { isLive } from "~/shared/vocabulary";
 
 const cache = new WeakMap<CatalogViews, ReturnType<typeof build>>();
 /** The default view (every model but retired ones, by name) cut into pages, plus the filter options. Built once. */
@@ -19,7 +20,7 @@ function build(views: CatalogViews) {
     .map((id) => ({ id, name: views.catalog.providers.get(id)?.data.name ?? id }))
     .sort(byName);
   const providers = [...views.offeringsByProvider]
-    .filter(([, list]) => list.some((o) => o.entry.data.status !== "retired" && o.entry.data.status !== "delisted"))
+    .filter(([, list]) => list.some((o) => isLive(o.entry.data.status)))
     .map(([id]) => ({ id, name: views.catalog.providers.get(id)?.data.name ?? id }))
     .sort(byName);
   return {

@@ -4,7 +4,8 @@
  */
 import type { Capabilities, Limits, Modalities, PriceEntry } from "~/schemas";
 import type { Catalog, ModelEntry, OfferingEntry } from "~/catalog/load-catalog";
-import { blendedPrice, currentEntry } from "~/shared/pricing";
+import { blendedPrice, cheapestOffering, currentEntry } from "~/shared/pricing";
+import { isLive } from "~/shared/vocabulary";
 
 export interface OfferingView {
   entry: OfferingEntry;
@@ -49,24 +50,9 @@ export interface CatalogViews {
   modelsByCreator: Map<string, ModelView[]>;
 }
 
-const isLive = (status: string) => status !== "retired" && status !== "delisted";
-
-/**
- * The cheapest paid price among offerings. Free offerings (price 0, usually rate-limited trial
- * tiers) are listed apart in `freeAt`, so "cheapest" means what a paying user pays; a model
- * that only has free offerings gets 0.
- */
+/** The cheapest live price of one dimension (see `cheapestOffering` for the rule). */
 function cheapest(offerings: OfferingView[], key: "input" | "output"): Cheapest | undefined {
-  let best: Cheapest | undefined;
-  const usage = offerings.filter((o) => !o.subscription);
-  const paid = usage.some((o) => (o.current?.[key] ?? 0) > 0);
-  for (const o of usage) {
-    const price = o.current?.[key];
-    if (price === undefined || (paid && price === 0)) continue;
-    if (!best || price < best.price || (price === best.price && o.firstParty && !best.offering.firstParty))
-      best = { price, offering: o };
-  }
-  return best;
+  return cheapestOffering(offerings, (e) => e[key]);
 }
 
 /**
@@ -131,12 +117,8 @@ export function buildViews(catalog: Catalog): CatalogViews {
       cheapestOutput: cheapest(active, "output"),
       freeAt: active.filter((o) => !o.subscription && o.current?.input === 0 && o.current?.output === 0),
     };
-    const blends = active
-      .filter((o) => !o.subscription)
-      .map((o) => (o.current ? blendedPrice(o.current) : null))
-      .filter((b): b is number => b !== null);
-    if (blends.some((b) => b > 0)) blends.splice(0, blends.length, ...blends.filter((b) => b > 0));
-    if (blends.length) view.blended = Math.min(...blends);
+    const blended = cheapestOffering(active, blendedPrice);
+    if (blended) view.blended = blended.price;
     models.push(view);
     byId.set(entry.id, view);
     for (const o of offerings) {
@@ -203,7 +185,7 @@ function groupsFor(views: CatalogViews): Map<string, ModelView[]> {
   if (!groups) {
     groups = new Map();
     for (const m of views.models) {
-      if (m.blended === undefined || m.entry.data.status === "retired") continue;
+      if (m.blended === undefined || !isLive(m.entry.data.status)) continue;
       const key = similarityKey(m);
       const list = groups.get(key) ?? [];
       list.push(m);

@@ -4,37 +4,7 @@
  */
 import type { BenchmarkResult } from "~/schemas";
 import type { CatalogViews, ModelView } from "./catalog-views";
-
-export interface ValuePoint {
-  id: string;
-  score: number;
-  /** Blended price, USD per 1M tokens; null when unknown (such a model is never a value leader). */
-  price: number | null;
-}
-
-/**
- * The value leaders: models with a known price that no other priced model dominates. A model is
- * dominated when another scores at least as well for no more money and is strictly better on one
- * of the two (so of two models with the same score, only the cheaper leads; an exact tie on both
- * keeps both). `higherIsBetter` false flips the score direction (e.g. error rates).
- */
-export function valueLeaders(points: readonly ValuePoint[], higherIsBetter = true): Set<string> {
-  const better = (a: number, b: number) => (higherIsBetter ? a > b : a < b);
-  const priced = points.filter((p): p is ValuePoint & { price: number } => p.price !== null);
-  // Cheapest first (best score first among equals): a point leads when it beats the best score seen so far.
-  priced.sort((a, b) => a.price - b.price || (better(a.score, b.score) ? -1 : better(b.score, a.score) ? 1 : 0));
-  const leaders = new Set<string>();
-  let best: { score: number; price: number } | undefined;
-  for (const p of priced) {
-    if (!best || better(p.score, best.score)) {
-      leaders.add(p.id);
-      best = { score: p.score, price: p.price };
-    } else if (p.score === best.score && p.price === best.price) {
-      leaders.add(p.id);
-    }
-  }
-  return leaders;
-}
+import { paretoFrontier } from "./pareto";
 
 export interface LeaderboardRow {
   model: ModelView;
@@ -76,7 +46,7 @@ export function leaderboard(views: CatalogViews, benchmarkId: string): Leaderboa
       valueLeader: false,
     };
   });
-  const leaders = valueLeaders(
+  const leaders = paretoFrontier(
     rows.map((r) => ({ id: r.model.entry.id, score: r.result.score, price: r.price })),
     higher,
   );

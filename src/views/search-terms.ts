@@ -11,6 +11,7 @@
  */
 import type { ModelView } from "./catalog-views";
 import { CAPABILITY_LABELS } from "~/shared/labels";
+import { STATUS_LABELS } from "~/shared/vocabulary";
 
 /** Separators inside ids and names: `-`, `.`, `/`, `_`, `:`, `@`, spaces and brackets. */
 const SEPARATORS = /[\s\-._/:@()[\],+]+/;
@@ -91,14 +92,6 @@ export interface SearchFacets {
   sorts: Record<string, string>;
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  active: "Active",
-  preview: "Preview",
-  deprecated: "Deprecated",
-  retired: "Retired",
-  delisted: "Delisted",
-};
-
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -133,7 +126,7 @@ export function modelFacets(model: ModelView): SearchFacets {
       .filter(([, yes]) => yes === true)
       .map(([key]) => CAPABILITY_LABELS[key as keyof typeof CAPABILITY_LABELS] ?? key),
     weights: m.openWeights === undefined ? [] : [m.openWeights ? "Open weights" : "Closed weights"],
-    status: [STATUS_LABELS[m.status] ?? cap(m.status)],
+    status: [STATUS_LABELS[m.status]],
   };
   return { meta, filters, sorts };
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { decodeIndex, type BrowseRow, type CompactIndex } from "~/shared/browse-state";
+import type { BrowseRow } from "~/shared/browse-state";
+import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
 import { formatTokenPrice } from "~/shared/format";
 import { expectNoAxeViolations } from "./axe";
 

@@ -3,7 +3,8 @@
  * defaults). Each takes overrides so a test changes only the field its rule is about.
  */
 import type { z } from "zod";
-import type { Benchmark, Model, ModelProse, Offering, PriceEntry, Provider, Source } from "~/schemas";
+import { Benchmark, Model, Offering, Provider, type ModelProse, type PriceEntry, type Source } from "~/schemas";
+import type { Catalog } from "~/catalog/load-catalog";
 
 type Input<T extends z.ZodType> = z.input<T>;
 
@@ -87,4 +88,43 @@ export function validProse(overrides: Partial<Input<typeof ModelProse>> = {}): I
     written: "2025-05-01",
     ...overrides,
   };
+}
+
+/** A small catalog built in memory: providers, models and offerings by id. */
+export function catalogOf(spec: {
+  providers: Record<string, Partial<Input<typeof Provider>>>;
+  models: Record<string, Partial<Input<typeof Model>> & { origin?: "curated" | "imported" }>;
+  offerings: Record<string, Partial<Input<typeof Offering>>>;
+}): Catalog {
+  const providers = new Map(
+    Object.entries(spec.providers).map(([id, o]) => [
+      id,
+      { id, data: Provider.parse(validProvider(o as never)), files: [], origin: "curated" as const },
+    ]),
+  );
+  const models = new Map(
+    Object.entries(spec.models).map(([id, { origin = "curated", ...o }]) => {
+      const [creator, slug] = id.split("/") as [string, string];
+      return [
+        id,
+        { id, creator, slug, data: Model.parse(validModel({ benchmarks: [], ...(o as object) })), files: [], origin },
+      ];
+    }),
+  );
+  const offerings = new Map(
+    Object.entries(spec.offerings).map(([id, o]) => [
+      id,
+      {
+        id,
+        provider: id.split("/")[0]!,
+        data: Offering.parse(validOffering(o as never)),
+        files: [],
+        origin: "curated" as const,
+      },
+    ]),
+  );
+  const benchmarks = new Map([
+    ["mmlu", { id: "mmlu", data: Benchmark.parse(validBenchmark()), files: [], origin: "curated" as const }],
+  ]);
+  return { providers, models, offerings, benchmarks };
 }

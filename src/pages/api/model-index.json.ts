@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { getViews } from "~/views/get-views";
+import { isLive } from "~/shared/vocabulary";
 
 /**
  * `/api/model-index.json`: the compact list the compare page's picker searches, `[id, name, creator, live offerings, retired]`
@@ -10,7 +11,7 @@ export const GET: APIRoute = () =>
     JSON.stringify(
       getViews().models.map((m) => {
         const row: (string | number)[] = [m.entry.id, m.entry.data.name, m.creatorName, m.active.length];
-        if (m.entry.data.status === "retired" || m.entry.data.status === "delisted") row.push(1);
+        if (!isLive(m.entry.data.status)) row.push(1);
         return row;
       }),
     ),

@@ -1,7 +1,7 @@
 /** The catalog table's rows as compact JSON, loaded by the /models/ page's script (see browse-state.ts for the format). */
 import type { APIRoute } from "astro";
 import { getViews } from "~/views/get-views";
-import { encodeIndex } from "~/shared/browse-state";
+import { encodeIndex } from "~/shared/browse-index";
 import { browseRows } from "~/views/browse-rows";
 
 export const GET: APIRoute = () => {

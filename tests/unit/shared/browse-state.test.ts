@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyState,
-  decodeIndex,
   defaultState,
-  encodeIndex,
   formatModalities,
   matches,
   paginate,
@@ -12,6 +10,7 @@ import {
   sortRows,
   type BrowseRow,
 } from "~/shared/browse-state";
+import { decodeIndex, encodeIndex } from "~/shared/browse-index";
 import { pageWindow } from "~/shared/browse-render";
 
 function row(overrides: Partial<BrowseRow> = {}): BrowseRow {

@@ -1,50 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Benchmark, Model, Offering, Provider } from "~/schemas";
-import type { Catalog } from "~/catalog/load-catalog";
 import { buildViews, similarModels, siblings } from "~/views/catalog-views";
 import { modelChanges } from "~/views/changes";
-import { source, validBenchmark, validModel, validOffering, validProvider } from "../factories";
-
-type Partial<T> = { [K in keyof T]?: T[K] };
-
-/** A small catalog built in memory: providers, models and offerings by id. */
-function catalog(spec: {
-  providers: Record<string, Partial<Provider>>;
-  models: Record<string, Partial<Model> & { origin?: "curated" | "imported" }>;
-  offerings: Record<string, Partial<Offering>>;
-}): Catalog {
-  const providers = new Map(
-    Object.entries(spec.providers).map(([id, o]) => [
-      id,
-      { id, data: Provider.parse(validProvider(o as never)), files: [], origin: "curated" as const },
-    ]),
-  );
-  const models = new Map(
-    Object.entries(spec.models).map(([id, { origin = "curated", ...o }]) => {
-      const [creator, slug] = id.split("/") as [string, string];
-      return [
-        id,
-        { id, creator, slug, data: Model.parse(validModel({ benchmarks: [], ...(o as object) })), files: [], origin },
-      ];
-    }),
-  );
-  const offerings = new Map(
-    Object.entries(spec.offerings).map(([id, o]) => [
-      id,
-      {
-        id,
-        provider: id.split("/")[0]!,
-        data: Offering.parse(validOffering(o as never)),
-        files: [],
-        origin: "curated" as const,
-      },
-    ]),
-  );
-  const benchmarks = new Map([
-    ["mmlu", { id: "mmlu", data: Benchmark.parse(validBenchmark()), files: [], origin: "curated" as const }],
-  ]);
-  return { providers, models, offerings, benchmarks };
-}
+import { catalogOf as catalog, source } from "../factories";
 
 const price = (from: string, input: number, output: number, extra: object = {}) => ({
   from,

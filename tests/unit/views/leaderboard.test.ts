@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueLeaders } from "~/views/leaderboard";
+import { paretoFrontier as valueLeaders } from "~/views/pareto";
 
 const ids = (set: Set<string>) => [...set].sort();
 

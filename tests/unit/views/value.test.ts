@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { paretoFrontier, type ValuePoint } from "~/views/value";
+import type { ValuePoint } from "~/views/value";
+import { paretoFrontier } from "~/views/pareto";
 
 const p = (id: string, price: number, score: number): ValuePoint => ({ id, name: id, creator: "x", price, score });
 

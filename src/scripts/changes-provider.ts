@@ -1,0 +1,10 @@
+// The provider select navigates to the listing's path; without JavaScript the link list above does the same.
+class ChangesProvider extends HTMLElement {
+  connectedCallback() {
+    const select = this.querySelector("select")!;
+    select.addEventListener("change", () =>
+      location.assign(select.value ? `/changes/provider/${select.value}/` : "/changes/"),
+    );
+  }
+}
+customElements.define("changes-provider", ChangesProvider);

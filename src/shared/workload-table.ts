@@ -1,0 +1,78 @@
+/**
+ * The workload calculator's table body, rendered as a string by one function for both the server's
+ * first view (the default workload) and the browser's recalculations, so both look identical.
+ * The maths is `workloadCost` (pricing.ts).
+ */
+import type { PriceEntry } from "~/schemas";
+import { escapeHtml, formatInteger, formatUsd } from "./format";
+import { workloadCost, type Workload, type WorkloadCost } from "./pricing";
+
+/** One row of the calculator: an offering's current prices, labelled. */
+export interface CalculatorRow {
+  id: string;
+  label: string;
+  /** A second line, e.g. the provider or the API id. */
+  sub?: string;
+  href?: string;
+  entry: PriceEntry;
+}
+
+export type CalculatorSortKey = "label" | "perRequest" | "perMonth";
+export interface CalculatorSort {
+  key: CalculatorSortKey;
+  dir: 1 | -1;
+}
+
+/** The workload shown before the reader changes it. */
+export const DEFAULT_WORKLOAD: Workload = {
+  inputTokens: 2_000,
+  outputTokens: 500,
+  cacheShare: 0,
+  cacheWriteShare: 0,
+  batchShare: 0,
+  requestsPerDay: 1_000,
+};
+
+export const DEFAULT_SORT: CalculatorSort = { key: "perMonth", dir: 1 };
+
+/** The rows' costs for a workload, sorted; unknown costs last in either direction (not cheap, not dear). */
+export function calculatorResults(
+  rows: readonly CalculatorRow[],
+  workload: Workload,
+  { key, dir }: CalculatorSort = DEFAULT_SORT,
+): { row: CalculatorRow; cost: WorkloadCost }[] {
+  const results = rows.map((row) => ({ row, cost: workloadCost(row.entry, workload) }));
+  return results.sort((a, b) => {
+    if (key === "label") return dir * a.row.label.localeCompare(b.row.label);
+    const x = a.cost[key];
+    const y = b.cost[key];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return dir * (x - y);
+  });
+}
+
+const money = (v: number | null) => (v === null ? "unknown" : formatUsd(v));
+
+/** The table body's rows as HTML; the lowest known monthly cost is marked "cheapest". */
+export function calculatorBodyHtml(results: readonly { row: CalculatorRow; cost: WorkloadCost }[]): string {
+  const known = results.map((r) => r.cost.perMonth).filter((c): c is number => c !== null);
+  const min = known.length ? Math.min(...known) : undefined;
+  return results
+    .map(({ row, cost }) => {
+      const label = row.href ? `<a href="${escapeHtml(row.href)}">${escapeHtml(row.label)}</a>` : escapeHtml(row.label);
+      const sub = row.sub ? `<div class="small muted">${escapeHtml(row.sub)}</div>` : "";
+      const cheapest = cost.perMonth !== null && cost.perMonth === min ? '<span class="cheapest">cheapest</span>' : "";
+      const note =
+        cost.perMonth === null
+          ? `unknown (no ${cost.missing.join(", ")} price)`
+          : cost.tier
+            ? `long-context tier (over ${formatInteger(cost.tier.above)} tokens)`
+            : "";
+      return (
+        `<tr data-id="${escapeHtml(row.id)}"><th scope="row">${label}${sub}</th>` +
+        `<td class="num">${money(cost.perRequest)}</td><td class="num">${money(cost.perMonth)}${cheapest}</td>` +
+        `<td class="small">${escapeHtml(note)}</td></tr>`
+      );
+    })
+    .join("");
+}

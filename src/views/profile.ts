@@ -1,0 +1,64 @@
+/**
+ * What the model profile page computes beyond the views: its meta description, its structured data
+ * (FAQPage and Product with offers, schema.org) and the workload calculator's rows.
+ */
+import type { ModelView } from "./catalog-views";
+import type { Faq } from "./faq";
+import { formatInteger, formatTokenPrice } from "~/shared/format";
+import type { CalculatorRow } from "~/shared/workload-table";
+
+/** The page's meta description: name, maker, context, cheapest prices, what the page holds. */
+export function profileDescription(model: ModelView): string {
+  const m = model.entry.data;
+  const providers = model.active.length;
+  return [
+    `${m.name} by ${model.creatorName}`,
+    m.limits?.context ? `${formatInteger(m.limits.context)}-token context` : "",
+    model.cheapestInput ? `from ${formatTokenPrice(model.cheapestInput.price)}/1M input` : "",
+    model.cheapestOutput ? `${formatTokenPrice(model.cheapestOutput.price)}/1M output` : "",
+    `prices at ${providers} provider${providers === 1 ? "" : "s"}, price history, benchmarks and sources.`,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** schema.org data: the FAQ, and the model as a Product with each live offering's input price as an Offer. */
+export function profileStructuredData(model: ModelView, faq: readonly Faq[], description: string): object[] {
+  const out: object[] = [];
+  if (faq.length) {
+    out.push({
+      "@context": "https://schema.org",
+      "@type": "FAQPage",
+      mainEntity: faq.map((f) => ({
+        "@type": "Question",
+        name: f.question,
+        acceptedAnswer: { "@type": "Answer", text: f.answer },
+      })),
+    });
+  }
+  const offers = model.active.filter((o) => o.current?.input !== undefined);
+  if (offers.length) {
+    out.push({
+      "@context": "https://schema.org",
+      "@type": "Product",
+      name: model.entry.data.name,
+      brand: { "@type": "Organization", name: model.creatorName },
+      description: model.entry.data.summary ?? description,
+      offers: offers.map((o) => ({
+        "@type": "Offer",
+        seller: { "@type": "Organization", name: o.providerName },
+        priceCurrency: "USD",
+        price: o.current!.input,
+        description: "Input price per 1M tokens",
+      })),
+    });
+  }
+  return out;
+}
+
+/** The calculator's rows: live priced offerings, subscription plans left out (their fee pays for usage). */
+export function profileCalculatorRows(model: ModelView): CalculatorRow[] {
+  return model.active
+    .filter((o) => o.current && !o.subscription)
+    .map((o) => ({ id: o.entry.id, label: o.providerName, sub: o.entry.data.apiId, entry: o.current! }));
+}

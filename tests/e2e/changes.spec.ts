@@ -1,0 +1,38 @@
+/** The changes page and its Atom feed. */
+import { expect, test } from "@playwright/test";
+
+test("the changes feed parses with at least 20 dated, linked entries, newest first", async ({ page, request }) => {
+  const xml = await (await request.get("/changes.xml")).text();
+  await page.goto("/");
+  const entries = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    if (doc.querySelector("parsererror")) return null;
+    return [...doc.querySelectorAll("entry")].map((e) => ({
+      updated: e.querySelector("updated")?.textContent ?? "",
+      link: e.querySelector("link")?.getAttribute("href") ?? "",
+      title: e.querySelector("title")?.textContent ?? "",
+    }));
+  }, xml);
+  expect(entries, "feed is well-formed XML").not.toBeNull();
+  expect(entries!.length).toBeGreaterThanOrEqual(20);
+  for (const e of entries!) {
+    expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    expect(e.link).toMatch(/^https?:\/\/[^/]+\/models\/[^/]+\/[^/]+\/#changes$/);
+    expect(e.title.length).toBeGreaterThan(0);
+  }
+  const dates = entries!.map((e) => e.updated);
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test("the changes page filters by kind and by provider through its URL", async ({ page }) => {
+  await page.goto("/changes/");
+  await page.getByRole("link", { name: "Price changes" }).click();
+  await expect(page).toHaveURL(/\/changes\/kind\/price\/$/);
+  await expect(page.locator("ol.changes li").first()).toBeVisible();
+  // The provider of the newest price change: its filtered listing starts with that change.
+  const first = (await page.locator("ol.changes li").first().locator("code").textContent())!;
+  const provider = first.split("/")[0]!;
+  await page.locator("changes-provider select").selectOption(provider);
+  await expect(page).toHaveURL(new RegExp(`/changes/provider/${provider}/$`));
+  await expect(page.locator("ol.changes li code", { hasText: first }).first()).toBeVisible();
+});
