@@ -5,6 +5,7 @@ import {
   IsoDate,
   Limits,
   Modalities,
+  ModelRef,
   MonthOrDate,
   SchemaRef,
   Slug,
@@ -39,6 +40,9 @@ export const Model = z
       .describe(
         "True when the source does not say who made the model, so its id is namespaced by the provider that serves it.",
       ),
+    mergedInto: ModelRef.optional().describe(
+      "Set when this id was found to be the same model as another: the canonical model's id. The record stays so its URL redirects there; no offering points at it.",
+    ),
     family: Slug.optional().describe("Family slug that groups siblings, e.g. 'gpt-4.1'."),
     summary: z.string().optional().describe("One line on what it is, in our words."),
     releaseDate: IsoDate.optional().describe("First public availability."),

@@ -76,6 +76,11 @@ export const Offering = z
     capabilities: Capabilities.optional().describe("Capabilities where this provider differs from the model."),
     endpoints: z.array(Endpoint).optional().describe("API endpoints that serve it."),
     regions: z.array(z.string()).optional().describe("Regions where it is served."),
+    variant: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Serving tier or variant this id stands for at the provider (free, thinking, tee, …), same model."),
     rateLimits: z
       .strictObject({ tiers: z.array(RateLimitTier).min(1), note: z.string().optional(), source: Source })
       .optional()
