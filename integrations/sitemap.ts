@@ -1,9 +1,9 @@
 /**
  * Writes `sitemap.xml` after the build, listing every HTML page Astro built (so pages added by any
  * route appear without a list to maintain). Not `@astrojs/sitemap`: it is not a dependency, and this
- * is a dozen lines. The 404 page is left out.
+ * is a dozen lines. The 404 page and the redirect pages of merged model ids are left out.
  */
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { sitemapXml } from "../src/publish/xml";
@@ -18,9 +18,20 @@ export default function sitemap(): AstroIntegration {
       },
       "astro:build:done": ({ dir, pages, logger }) => {
         if (!site) throw new Error("sitemap: set `site` in astro.config.mjs");
+        // Redirect pages of merged model ids (a meta refresh at the top of the head) are not pages to index.
+        const head = Buffer.alloc(600);
+        const isRedirect = (p: string) => {
+          if (!p.startsWith("models/")) return false;
+          const fd = openSync(fileURLToPath(new URL(`${p}index.html`, dir)), "r");
+          try {
+            return head.toString("utf8", 0, readSync(fd, head, 0, head.length, 0)).includes('http-equiv="refresh"');
+          } finally {
+            closeSync(fd);
+          }
+        };
         const urls = pages
           .map((p) => p.pathname)
-          .filter((p) => p !== "404/" && !/\.(xml|json|csv|txt)$/.test(p))
+          .filter((p) => p !== "404/" && !/\.(xml|json|csv|txt)$/.test(p) && !isRedirect(p))
           .map((p) => new URL(`/${p}`.replace(/\/+/g, "/"), site).href)
           .sort();
         writeFileSync(fileURLToPath(new URL("sitemap.xml", dir)), sitemapXml(urls));

@@ -1,5 +1,5 @@
 /** The public JSON of a model: its facts, its offerings, and each offering's full price history. */
-import type { ApiCatalog, ApiModel, Snapshot } from "~/schemas/api";
+import type { ApiCatalog, ApiModel, ApiModelRedirect, Snapshot } from "~/schemas/api";
 import type { CsvCell } from "./csv";
 import type { CatalogViews, ModelView } from "~/views/catalog-views";
 
@@ -8,7 +8,7 @@ export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel 
   const { entry } = model;
   return {
     id: entry.id,
-    creator: { id: entry.creator, name: model.creatorName },
+    creator: entry.data.creatorUnknown ? null : { id: entry.creator, name: model.creatorName },
     ...entry.data,
     prose: entry.prose ? { ...entry.prose.data, overview: entry.prose.body } : undefined,
     offerings: model.offerings.map((o) => ({
@@ -26,6 +26,11 @@ export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel 
       ]),
     ),
   };
+}
+
+/** `/api/models/<old id>.json` of a merged model id: a redirect entry to the canonical model. */
+export function modelRedirectRecord(id: string, to: ModelView): ApiModelRedirect {
+  return { id, redirect: to.entry.id, url: `/models/${to.entry.id}/`, api: `/api/models/${to.entry.id}.json` };
 }
 
 /** How fresh the data is: today's build, the latest check of any record, and each upstream snapshot imported. */
@@ -63,7 +68,7 @@ export function catalogApiRecord(views: CatalogViews): ApiCatalog {
       return {
         id: m.entry.id,
         name: d.name,
-        creator: { id: m.entry.creator, name: m.creatorName },
+        creator: d.creatorUnknown ? null : { id: m.entry.creator, name: m.creatorName },
         ...(d.family ? { family: d.family } : {}),
         status: d.status,
         ...(d.releaseDate ? { releaseDate: d.releaseDate } : {}),

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { Benchmark, Model, ModelProse, Offering, Provider } from "~/schemas";
-import { ApiCatalog, ApiModel } from "~/schemas/api";
+import { Benchmark, IdentityDecisions, Model, ModelProse, Offering, Provider } from "~/schemas";
+import { ApiCatalog, ApiModel, ApiModelRedirect } from "~/schemas/api";
 
 const SITE_SCHEMAS = "/schemas";
 
@@ -21,8 +21,9 @@ export function jsonSchemas(): Record<string, object> {
     offering: Offering,
     benchmark: Benchmark,
     "model-prose": ModelProse,
+    identity: IdentityDecisions,
   };
-  const api = { "api-model": ApiModel, catalog: ApiCatalog };
+  const api = { "api-model": ApiModel, "api-model-redirect": ApiModelRedirect, catalog: ApiCatalog };
   return {
     ...Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, withId(name, schema, "input")])),
     ...Object.fromEntries(Object.entries(api).map(([name, schema]) => [name, withId(name, schema, "output")])),

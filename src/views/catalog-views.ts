@@ -47,7 +47,10 @@ export interface CatalogViews {
   ranks: Map<string, Map<string, { rank: number; of: number }>>;
   families: Map<string, ModelView[]>;
   offeringsByProvider: Map<string, OfferingView[]>;
+  /** Models by maker (models of unknown maker are under no one). */
   modelsByCreator: Map<string, ModelView[]>;
+  /** Old model ids merged into a canonical model (identity), each with the model it redirects to. */
+  redirects: { id: string; creator: string; slug: string; name: string; to: ModelView }[];
 }
 
 /** The cheapest live price of one dimension (see `cheapestOffering` for the rule). */
@@ -156,11 +159,17 @@ export function buildViews(catalog: Catalog): CatalogViews {
       list.push(m);
       families.set(m.entry.data.family, list);
     }
+    // A model of unknown maker is namespaced by a host, which did not make it.
+    if (m.entry.data.creatorUnknown) continue;
     const list = modelsByCreator.get(m.entry.creator) ?? [];
     list.push(m);
     modelsByCreator.set(m.entry.creator, list);
   }
-  return { catalog, models, byId, ranks, families, offeringsByProvider, modelsByCreator };
+  const redirects = [...(catalog.redirects ?? new Map<string, ModelEntry>()).values()]
+    .filter((r) => byId.has(r.data.mergedInto!))
+    .map((r) => ({ id: r.id, creator: r.creator, slug: r.slug, name: r.data.name, to: byId.get(r.data.mergedInto!)! }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { catalog, models, byId, ranks, families, offeringsByProvider, modelsByCreator, redirects };
 }
 
 /** Family siblings of a model (itself excluded), newest first. */

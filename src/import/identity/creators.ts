@@ -68,7 +68,19 @@ export const RESELLERS: ReadonlySet<string> = new Set([
   "siliconflow-cn",
   "regolo-ai",
   "dinference",
+  // Hosts and routers that appear as an organisation segment in other providers' ids.
+  "fal-ai",
+  "kilo-auto",
+  "nanogpt",
+  "featherless-ai",
+  "infermatic",
 ]);
+
+/**
+ * Resellers that also make models of their own (OpenRouter's routers: `openrouter/auto`): an
+ * organisation segment naming one of them in an id is that maker.
+ */
+export const RESELLERS_THAT_MAKE: ReadonlySet<string> = new Set(["openrouter"]);
 
 /**
  * Model families by the start of their id (after provider prefixes are removed), and their maker.
@@ -167,6 +179,7 @@ export const VENDOR_WORDS: Readonly<Record<string, string>> = {
   nousresearch: "nousresearch",
   "black-forest-labs": "black-forest-labs",
   bfl: "black-forest-labs",
+  wanx: "alibaba",
   arcee: "arcee-ai",
   "arcee-ai": "arcee-ai",
   liquid: "liquid",

@@ -115,12 +115,15 @@ export function identityKey(core: string): string {
     .toLowerCase()
     .replace(/(\d{4})-(\d{2})-(\d{2})/g, "$1$2$3")
     .replace(/(\d)p(?=\d)/g, "$1.") // Fireworks writes 2.6 as 2p6 (`kimi-k2p6`)
-    .replace(/(\d)[-_.](?=\d{1,3}(\D|$))/g, "$1.")
+    .replace(/:/g, "-")
+    // `4-5` is 4.5, but `4-31b` is version 4, size 31B.
+    .replace(/(\d)[-_.](?=\d{1,3}(?![\dbmk]))/g, "$1.")
     .replace(/(\d)\.0(?![.\d])/g, "$1");
   const tokens = s.match(/[a-z]+|\d+(\.\d+)*/g) ?? [];
   // `v3.2` and `3.2` are one version.
   return tokens
     .filter((t, i) => !(t === "v" && /^\d/.test(tokens[i + 1] ?? "")))
+    .map((t) => (t === "think" ? "thinking" : t))
     .sort()
     .join(" ");
 }

@@ -18,7 +18,8 @@ const RULES: [string, string][] = [
   ["own", "already on their canonical model"],
   ["same-id", "maker from the record, same identity key"],
   ["provider-id", "maker from provider id conventions"],
-  ["name", "maker from the display name or a family name"],
+  ["name", "maker from the display name"],
+  ["family", "maker from a family name, joining that maker's model"],
   ["key-only-maker", "maker unknown, the one maker with that key"],
   ["apart", "left apart"],
 ];

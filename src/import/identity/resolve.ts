@@ -14,7 +14,7 @@
  *    window over 8x the canonical one, a (real, not placeholder) release date over 400 days before it.
  * Never merged on a name alone; sizes, versions and dates are in the key, so they stay apart.
  */
-import { creatorOfFamily, creatorOfVendor, mayCreate } from "./creators";
+import { creatorOfFamily, creatorOfVendor, mayCreate, RESELLERS_THAT_MAKE } from "./creators";
 import { identityKey, splitVendorName, type ParsedId } from "./normalize";
 
 export interface CandidateFacts {
@@ -35,6 +35,11 @@ export interface Candidate {
   facts: CandidateFacts;
   /** Offerings on it (the tie-breaker for the canonical id). */
   offerings: number;
+  /**
+   * A committed record the snapshot no longer builds: it may join a canonical model, never be one,
+   * and is not reported when it stays apart.
+   */
+  joinOnly?: boolean;
 }
 
 export interface CuratedIdentity {
@@ -42,7 +47,8 @@ export interface CuratedIdentity {
   notSame: { models: [string, string]; note: string }[];
 }
 
-export type IdentityRule = "curated" | "same-id" | "provider-id" | "name" | "key-only-maker" | "apart" | "own";
+export type IdentityRule =
+  "curated" | "same-id" | "provider-id" | "name" | "family" | "key-only-maker" | "apart" | "own";
 
 export interface Resolution {
   /** Candidate id -> canonical id, for every candidate that moves. */
@@ -77,9 +83,10 @@ export function makerOf(
   const byName = named ? creatorOfVendor(named) : undefined;
   if (byName) return { creator: byName, rule: "name" };
   const family = creatorOfFamily(c.parsed.core);
-  if (family) return { creator: family, rule: "name" };
+  if (family) return { creator: family, rule: "family" };
   const org = c.parsed.org;
-  if (org && mayCreate(org) && !hosts.has(org)) return { creator: org, rule: "provider-id" };
+  if (org && ((mayCreate(org) && !hosts.has(org)) || RESELLERS_THAT_MAKE.has(org)))
+    return { creator: org, rule: "provider-id" };
   return { rule: "apart" };
 }
 
@@ -160,7 +167,7 @@ export function resolveIdentity(
     if (makers.length === 1) {
       groups.get(`${makers[0]}|${keyOf.get(c.id)}`)!.members.push(c);
       res.rule.set(c.id, "key-only-maker");
-    } else {
+    } else if (!c.joinOnly) {
       res.rule.set(c.id, "apart");
       res.apart.push({
         id: c.id,
@@ -173,7 +180,24 @@ export function resolveIdentity(
 
   const taken = new Set(candidates.map((c) => c.id));
   for (const [k, { creator, members }] of [...groups].sort(([a], [b]) => cmp(a, b))) {
-    const own = members.filter((m) => m.id.startsWith(`${creator}/`));
+    if (members.every((m) => m.joinOnly)) continue;
+    // A family name alone (`gemma-…-darkidol` at one host) is a name, not evidence of the maker: such
+    // an id joins a model the maker is known to have, or one that at least two providers list under
+    // the same id; it never makes one on its own (it may be a fine-tune by someone else).
+    const familyOnly = members.every((m) => m.joinOnly || res.rule.get(m.id) === "family");
+    const listedBy = new Set(members.filter((m) => !m.joinOnly).map((m) => m.id.split("/")[0]));
+    if (familyOnly && listedBy.size < 2) {
+      for (const m of members)
+        if (!m.joinOnly) {
+          res.rule.set(m.id, "apart");
+          res.apart.push({
+            id: m.id,
+            reason: `maker only from the family name (${creator}), one provider lists it, and no ${creator} model has this id (a fine-tune or variant by someone else?)`,
+          });
+        }
+      continue;
+    }
+    const own = members.filter((m) => m.id.startsWith(`${creator}/`) && !m.joinOnly);
     own.sort(
       (a, b) =>
         ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin] ||
@@ -181,11 +205,22 @@ export function resolveIdentity(
         a.id.length - b.id.length ||
         cmp(a.id, b.id),
     );
+    // No candidate of the maker is built this time: an existing record of the maker (kept from an
+    // earlier import) stays canonical, so the choice is stable from one import to the next.
+    const kept = members
+      .filter((m) => m.joinOnly && m.id.startsWith(`${creator}/`))
+      .sort((a, b) => a.id.length - b.id.length || cmp(a.id, b.id))[0];
     let canonId = own[0]?.id;
     let canonFacts = own[0]?.facts;
+    if (!canonId && kept) {
+      canonId = kept.id;
+      res.created.set(canonId, creator);
+      canonFacts = members.filter((m) => !m.joinOnly).sort((a, b) => b.offerings - a.offerings || cmp(a.id, b.id))[0]!
+        .facts;
+    }
     if (!canonId) {
       const cores = new Map<string, number>();
-      for (const m of members) cores.set(m.parsed.core, (cores.get(m.parsed.core) ?? 0) + m.offerings);
+      for (const m of members) if (!m.joinOnly) cores.set(m.parsed.core, (cores.get(m.parsed.core) ?? 0) + m.offerings);
       const core = [...cores].sort(([a, x], [b, y]) => y - x || a.length - b.length || cmp(a, b))[0]![0];
       canonId = `${creator}/${slug(core)}`;
       if (taken.has(canonId) && !members.some((m) => m.id === canonId)) {
@@ -195,7 +230,8 @@ export function resolveIdentity(
       }
       res.created.set(canonId, creator);
       taken.add(canonId);
-      canonFacts = [...members].sort((a, b) => b.offerings - a.offerings || cmp(a.id, b.id))[0]!.facts;
+      canonFacts = members.filter((m) => !m.joinOnly).sort((a, b) => b.offerings - a.offerings || cmp(a.id, b.id))[0]!
+        .facts;
     }
     const merged: string[] = [];
     for (const m of members) {
@@ -204,6 +240,7 @@ export function resolveIdentity(
         continue;
       }
       const why = notSame.get(`${m.id}|${canonId}`) ?? veto(m.facts, canonFacts!);
+      if (why && m.joinOnly) continue;
       if (why) {
         res.apart.push({ id: m.id, reason: `not merged into ${canonId}: ${why}` });
         res.rule.set(m.id, "apart");

@@ -87,7 +87,7 @@ export function runImport(opts: ImportOptions): ImportResult {
   const index = collectModelFiles(snap, ctx);
   const { drafts, eventsOf, caseRenames } = collectDrafts(snap, index, opts.history?.events ?? {}, ctx);
   const derived = groupOfferings(drafts, index, ctx);
-  const identity = resolveModels(drafts, index, derived, ctx.known.identity ?? NO_DECISIONS, ctx);
+  const identity = resolveModels(drafts, index, derived, ctx.known.identity ?? NO_DECISIONS, ctx, committed);
 
   const sink = new RecordSink(ctx.issues);
   const models = buildModels(index, derived, sink, ctx);

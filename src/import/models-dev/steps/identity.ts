@@ -40,6 +40,7 @@ export function resolveModels(
   derived: DerivedModels,
   curated: CuratedIdentity,
   ctx: StepContext,
+  committed: ReadonlyMap<string, string> = new Map(),
 ): IdentityOutcome {
   const count = new Map<string, number>();
   for (const d of drafts) if (d.modelId) count.set(d.modelId, (count.get(d.modelId) ?? 0) + 1);
@@ -82,6 +83,27 @@ export function resolveModels(
       name: primary.facts?.name,
       facts: factsOf(primary.facts),
       offerings: group.length,
+    });
+  }
+  // Committed models the snapshot gives no offering (an old id like `anthropic/claude-4.5-haiku`
+  // whose offerings moved earlier, or one only retired offerings are on): candidates too, so that
+  // they redirect to their canonical model instead of standing empty. They never win (0 offerings).
+  for (const [rel, text] of committed) {
+    if (!rel.startsWith("models/")) continue;
+    const id = rel.slice("models/".length, -".json".length);
+    if (seen.has(id) || derived.has(id)) continue;
+    const record = JSON.parse(text) as Model;
+    if (record.mergedInto) continue;
+    seen.add(id);
+    candidates.push({
+      id,
+      creator: record.creatorUnknown ? undefined : id.split("/")[0],
+      origin: "derived",
+      parsed: parseProviderId(id.split("/")[1]!),
+      name: record.name,
+      facts: factsOf(record),
+      offerings: 0,
+      joinOnly: true,
     });
   }
   // Providers that serve others' models: their names in an id are routes, not makers.
