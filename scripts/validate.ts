@@ -34,6 +34,6 @@ if (errors) {
   process.exit(1);
 }
 console.log(
-  `${catalog.providers.size} providers, ${catalog.models.size} models (and ${catalog.redirects?.size ?? 0} merged ids that redirect), ${catalog.offerings.size} offerings, ${catalog.benchmarks.size} benchmarks: ok` +
+  `${catalog.providers.size} providers, ${catalog.models.size} models${catalog.redirects?.size ? ` (and ${catalog.redirects.size} merged ids that redirect)` : ""}, ${catalog.offerings.size} offerings, ${catalog.benchmarks.size} benchmarks: ok` +
     (warnings ? ` (${warnings} warning${warnings === 1 ? "" : "s"})` : ""),
 );

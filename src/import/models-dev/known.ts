@@ -41,7 +41,7 @@ export function readIdentityDecisions(root: string): Known["identity"] {
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = IdentityDecisions.safeParse(data);
   if (!parsed.success) {

@@ -40,6 +40,15 @@ describe("resolveIdentity", () => {
     expect(r.rule.get("amazon-bedrock/openai.gpt-oss-120b-1-0")).toBe("provider-id");
   });
 
+  it("makes a model from a family name only when two providers list the id", () => {
+    const r = resolveIdentity(
+      [c("azure/phi-4-mini", { creator: undefined }), c("azure-cognitive-services/phi-4-mini", { creator: undefined })],
+      none,
+    );
+    expect(r.canonical.get("azure/phi-4-mini")).toBe("microsoft/phi-4-mini");
+    expect(r.canonical.get("azure-cognitive-services/phi-4-mini")).toBe("microsoft/phi-4-mini");
+  });
+
   it("re-homes a reseller-namespaced model under its maker, never the reseller", () => {
     const r = resolveIdentity(
       [
@@ -80,9 +89,9 @@ describe("resolveIdentity", () => {
     );
     expect(r.canonical.get("openrouter/anthropic-claude-haiku-4.5")).toBe("anthropic/claude-haiku-4-5");
     expect(r.canonical.has("anthropic/claude-haiku-4-5-20251001")).toBe(false);
-    expect(r.canonical.get("nano-gpt/claude-haiku-4-5-20251001-thinking")).toBe(
-      "anthropic/claude-haiku-4-5-20251001-thinking",
-    );
+    // One host's -thinking id, its maker only from the family name: apart, never onto the alias.
+    expect(r.canonical.has("nano-gpt/claude-haiku-4-5-20251001-thinking")).toBe(false);
+    expect(r.apart.find((a) => a.id === "nano-gpt/claude-haiku-4-5-20251001-thinking")?.reason).toMatch(/family name/);
   });
 
   it("lets a contradicting fact veto a merge", () => {
