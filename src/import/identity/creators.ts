@@ -116,6 +116,7 @@ export const FAMILY_CREATORS: readonly [RegExp, string][] = [
   [/^(solar)/, "upstage"],
   [/^(mercury)/, "inception"],
   [/^(aion-)/, "aion-labs"],
+  [/^v0-\d/, "v0"],
   [/^(hermes-\d|nous-hermes)/, "nousresearch"],
   [/^(flux)/, "black-forest-labs"],
 ];

@@ -9,6 +9,8 @@ import { normalizedName } from "./normalize";
 export interface NamedModel {
   id: string;
   name: string;
+  /** A curated name: it is kept, and others of the maker named alike give way. */
+  fixed?: boolean;
 }
 
 /** The name without the " (<slug>)" this module added (so that renaming is idempotent). */
@@ -19,7 +21,7 @@ export function baseName(m: NamedModel): string {
 
 /** New names for the models whose name changes (absent: keeps its name). */
 export function disambiguatedNames(input: readonly NamedModel[]): Map<string, string> {
-  const models = input.map((m) => ({ id: m.id, name: baseName(m), was: m.name }));
+  const models = input.map((m) => ({ id: m.id, name: m.fixed ? m.name : baseName(m), was: m.name, fixed: !!m.fixed }));
   const groups = new Map<string, typeof models>();
   for (const m of models) {
     const key = `${m.id.split("/")[0]}|${normalizedName(m.name)}`;
@@ -27,8 +29,9 @@ export function disambiguatedNames(input: readonly NamedModel[]): Map<string, st
   }
   const out = new Map<string, string>();
   for (const group of groups.values()) {
-    group.sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+    group.sort((a, b) => Number(b.fixed) - Number(a.fixed) || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
     group.forEach((m, i) => {
+      if (m.fixed) return;
       const name = i === 0 ? m.name : `${m.name} (${m.id.split("/")[1]})`;
       if (name !== m.was) out.set(m.id, name);
     });

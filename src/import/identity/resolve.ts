@@ -178,6 +178,17 @@ export function resolveIdentity(
     }
   }
 
+  // A known model of the maker followed by more words (`gemma-4-31b-darkidol`; a date or a number
+  // alone is a snapshot, not a derivative): likely someone else's fine-tune of it.
+  const derivative = (c: Candidate, creator: string) => {
+    const words = c.parsed.core.split(/[-_]/);
+    for (let i = words.length - 1; i > 0; i--) {
+      const rest = words.slice(i);
+      if (rest.every((w) => /^\d+$/.test(w))) continue;
+      if (groups.has(`${creator}|${identityKey(words.slice(0, i).join("-"))}`)) return true;
+    }
+    return false;
+  };
   const taken = new Set(candidates.map((c) => c.id));
   for (const [k, { creator, members }] of [...groups].sort(([a], [b]) => cmp(a, b))) {
     if (members.every((m) => m.joinOnly)) continue;
@@ -186,13 +197,13 @@ export function resolveIdentity(
     // the same id; it never makes one on its own (it may be a fine-tune by someone else).
     const familyOnly = members.every((m) => m.joinOnly || res.rule.get(m.id) === "family");
     const listedBy = new Set(members.filter((m) => !m.joinOnly).map((m) => m.id.split("/")[0]));
-    if (familyOnly && listedBy.size < 2) {
+    if (familyOnly && listedBy.size < 2 && members.some((m) => !m.joinOnly && derivative(m, creator))) {
       for (const m of members)
         if (!m.joinOnly) {
           res.rule.set(m.id, "apart");
           res.apart.push({
             id: m.id,
-            reason: `maker only from the family name (${creator}), one provider lists it, and no ${creator} model has this id (a fine-tune or variant by someone else?)`,
+            reason: `maker only from the family name (${creator}), one provider lists it, and it is a ${creator} model's id with more words (a fine-tune by someone else?)`,
           });
         }
       continue;

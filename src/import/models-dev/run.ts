@@ -95,7 +95,7 @@ export function runImport(opts: ImportOptions): ImportResult {
   const written = buildOfferings(drafts, models, eventsOf, snap, index, sink, ctx);
 
   const merged = mergeCommitted(committed, sink, keptByIssues(ctx.issues), ctx, identity.redirects);
-  identity.renamed = renameAlikeModels(merged.files);
+  identity.renamed = renameAlikeModels(merged.files, ctx.known.curatedModels);
   const stats = statsOf(merged, written, caseRenames);
   return { meta, last, files: merged.files, issues: ctx.issues, stats, merged, identity };
 }

@@ -142,7 +142,10 @@ export function resolveModels(
  * After the merge: models of one maker named alike get names that tell them apart (identity/names.ts),
  * and a model whose maker is known drops a "Vendor: " prefix from its name. Redirect records keep theirs.
  */
-export function renameAlikeModels(files: Map<string, string>): string[] {
+export function renameAlikeModels(
+  files: Map<string, string>,
+  curated: ReadonlyMap<string, { name: string }> = new Map(),
+): string[] {
   const models: { rel: string; id: string; record: Model }[] = [];
   for (const [rel, text] of files) {
     if (!rel.startsWith("models/")) continue;
@@ -154,7 +157,11 @@ export function renameAlikeModels(files: Map<string, string>): string[] {
     }
     models.push({ rel, id: rel.slice("models/".length, -".json".length), record });
   }
-  const names = disambiguatedNames(models.map((m) => ({ id: m.id, name: m.record.name })));
+  const imported = new Set(models.map((m) => m.id));
+  const names = disambiguatedNames([
+    ...models.map((m) => ({ id: m.id, name: curated.get(m.id)?.name ?? m.record.name, fixed: curated.has(m.id) })),
+    ...[...curated].filter(([id]) => !imported.has(id)).map(([id, c]) => ({ id, name: c.name, fixed: true })),
+  ]);
   for (const m of models) {
     const name = names.get(m.id) ?? m.record.name;
     const text = serialize(Model, { ...m.record, name });
