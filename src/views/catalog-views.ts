@@ -31,6 +31,10 @@ export interface ModelView {
   offerings: OfferingView[];
   /** Active offerings only; retired ones are listed apart. */
   active: OfferingView[];
+  /** Providers with an active offering (a provider serving it under several ids counts once). */
+  activeProviders: number;
+  /** Model ids merged into this one (identity): their pages redirect here. */
+  formerIds?: string[];
   cheapestInput?: Cheapest;
   cheapestOutput?: Cheapest;
   /** Active offerings whose input and output are both free. */
@@ -116,6 +120,7 @@ export function buildViews(catalog: Catalog): CatalogViews {
       creatorName: catalog.providers.get(entry.creator)?.data.name ?? entry.creator,
       offerings,
       active,
+      activeProviders: new Set(active.map((o) => o.entry.provider)).size,
       cheapestInput: cheapest(active, "input"),
       cheapestOutput: cheapest(active, "output"),
       freeAt: active.filter((o) => !o.subscription && o.current?.input === 0 && o.current?.output === 0),
@@ -169,6 +174,7 @@ export function buildViews(catalog: Catalog): CatalogViews {
     .filter((r) => byId.has(r.data.mergedInto!))
     .map((r) => ({ id: r.id, creator: r.creator, slug: r.slug, name: r.data.name, to: byId.get(r.data.mergedInto!)! }))
     .sort((a, b) => a.id.localeCompare(b.id));
+  for (const r of redirects) (r.to.formerIds ??= []).push(r.id);
   return { catalog, models, byId, ranks, families, offeringsByProvider, modelsByCreator, redirects };
 }
 

@@ -22,6 +22,7 @@ const RULES: [string, string][] = [
   ["family", "maker from a family name, joining that maker's model"],
   ["key-only-maker", "maker unknown, the one maker with that key"],
   ["apart", "left apart"],
+  ["kept", "kept on their committed model (no recorded move)"],
 ];
 
 export function formatIdentityReport(s: IdentitySummary, verbose = false): string[] {

@@ -197,7 +197,9 @@ export function resolveIdentity(
     // the same id; it never makes one on its own (it may be a fine-tune by someone else).
     const familyOnly = members.every((m) => m.joinOnly || res.rule.get(m.id) === "family");
     const listedBy = new Set(members.filter((m) => !m.joinOnly).map((m) => m.id.split("/")[0]));
-    if (familyOnly && listedBy.size < 2 && members.some((m) => !m.joinOnly && derivative(m, creator))) {
+    // A canonical model an earlier import made stays (its evidence was enough then): stable imports.
+    const earlier = members.some((m) => m.joinOnly && m.id.startsWith(`${creator}/`));
+    if (familyOnly && !earlier && listedBy.size < 2 && members.some((m) => !m.joinOnly && derivative(m, creator))) {
       for (const m of members)
         if (!m.joinOnly) {
           res.rule.set(m.id, "apart");

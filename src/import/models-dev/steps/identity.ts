@@ -7,13 +7,14 @@
  */
 import { disambiguatedNames } from "~/import/identity/names";
 import { parseProviderId, splitVendorName } from "~/import/identity/normalize";
-import { Model } from "~/schemas";
+import { Model, type Offering } from "~/schemas";
 import { serialize } from "../records";
 import type { IdentitySummary } from "~/import/identity/report";
 import { resolveIdentity, type Candidate, type CuratedIdentity, type Resolution } from "~/import/identity/resolve";
 import type { ModelFacts } from "../model-facts";
 import type { OfferingDraft, StepContext } from "../types";
 import type { DerivedModels } from "./group";
+import { offeringRel } from "./build-offerings";
 import type { ModelIndex } from "./model-files";
 
 export interface IdentityOutcome extends IdentitySummary {
@@ -114,11 +115,31 @@ export function resolveModels(
   const resolution = resolveIdentity(candidates, curated, hosts);
   const redirects = new Map(resolution.canonical);
   const offeringsByRule = new Map<string, number>();
+  // Stability: a committed offering stays on its committed canonical model unless this import
+  // records the move (that model redirects to the new one) or a curated "not the same" pair splits them.
+  const committedModelOf = (d: OfferingDraft): string | undefined => {
+    const text = committed.get(offeringRel(d.provider, d.fileId));
+    const model = text ? (JSON.parse(text) as Offering).model : undefined;
+    const record = model ? committed.get(`models/${model}.json`) : undefined;
+    if (model && !record && ctx.known.curatedModels.has(model)) return model;
+    return record && !(JSON.parse(record) as Model).mergedInto ? model : undefined;
+  };
+  const split = new Set(curated.notSame.flatMap(({ models: [a, b] }) => [`${a}|${b}`, `${b}|${a}`]));
   for (const d of drafts) {
     if (!d.modelId) continue;
     const parsed = parseProviderId(d.fileId);
     if (parsed.region) d.region = parsed.region;
     if (parsed.tier) d.tier = parsed.tier;
+    const was = committedModelOf(d);
+    const next = redirects.get(d.modelId) ?? d.modelId;
+    if (was && was !== next && redirects.get(was) !== next && !split.has(`${was}|${next}`)) {
+      offeringsByRule.set("kept", (offeringsByRule.get("kept") ?? 0) + 1);
+      const group = derived.get(d.modelId)?.filter((x) => x !== d);
+      if (group?.length) derived.set(d.modelId, group);
+      else derived.delete(d.modelId);
+      d.modelId = was;
+      continue;
+    }
     const from = d.modelId;
     const to = redirects.get(from);
     const rule = to ? resolution.rule.get(from)! : d.rule === "base" ? "base" : (resolution.rule.get(from) ?? "own");
