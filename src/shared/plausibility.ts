@@ -192,12 +192,7 @@ export function currencyDoubtOf(
   for (const key of ["apiBaseUrl", "pricingPage", "docs"] as const) {
     const url = provider?.[key];
     if (!url) continue;
-    let host = "";
-    try {
-      host = new URL(url).hostname;
-    } catch {
-      continue;
-    }
+    const host = URL.canParse(url) ? new URL(url).hostname : "";
     if (host.endsWith(".cn")) return { currency: "CNY", reason: `its ${key} is on ${host}` };
   }
   return undefined;
