@@ -6,6 +6,7 @@ import type { Benchmark, Model, Offering, Provider } from "~/schemas";
 import { readContent, type Entry, type Prose } from "./content";
 import { mergeEntries } from "./merge";
 import type { Problem } from "./problems";
+import { applyTrust, readDecisions, type OfferingTrust } from "./trust";
 
 export type ProviderEntry = Entry<Provider>;
 export type BenchmarkEntry = Entry<Benchmark>;
@@ -16,6 +17,8 @@ export interface ModelEntry extends Entry<Model> {
 }
 export interface OfferingEntry extends Entry<Offering> {
   provider: string;
+  /** Prices held by a plausibility rule and curated decisions on them (`./trust`); absent when none. */
+  trust?: OfferingTrust;
 }
 
 export interface Catalog {
@@ -157,6 +160,7 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
     benchmarks: mergeEntries(content.benchmarks, "benchmark"),
   };
   problems.push(...checkInvariants(catalog, today, content.invalid));
+  applyTrust(catalog, readDecisions(root, problems), problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
   return { catalog, problems };
 }

@@ -1,7 +1,14 @@
 /** The public JSON of a model: its facts, its offerings, and each offering's full price history. */
-import type { ApiCatalog, ApiModel, Snapshot } from "~/schemas/api";
+import type { ApiCatalog, ApiDisputed, ApiModel, Snapshot } from "~/schemas/api";
 import type { CsvCell } from "./csv";
-import type { CatalogViews, ModelView } from "~/views/catalog-views";
+import type { CatalogViews, ModelView, OfferingView } from "~/views/catalog-views";
+
+/** The disputed entries of an offering, oldest first, for the API files (with their prices when asked). */
+export function disputedEntries(o: OfferingView): ApiDisputed[] {
+  return o.entry.data.prices
+    .filter((e) => o.disputed.has(e.from))
+    .map((e) => ({ from: e.from, flags: o.disputed.get(e.from)!.map((f) => ({ ...f })) }));
+}
 
 /** `/api/models/<creator>/<slug>.json`: the model, its prose, every offering with its full history, its ranks. */
 export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel {
@@ -18,6 +25,7 @@ export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel 
       ...o.entry.data,
       model: undefined,
       current: o.current ?? null,
+      ...(o.disputed.size ? { disputed: disputedEntries(o) } : {}),
     })),
     benchmarkRanks: Object.fromEntries(
       [...new Set((entry.data.benchmarks ?? []).map((r) => r.benchmark))].map((b) => [
@@ -78,6 +86,14 @@ export function catalogApiRecord(views: CatalogViews): ApiCatalog {
           status: o.entry.data.status,
           ...(o.entry.data.statusDates ? { statusDates: o.entry.data.statusDates } : {}),
           current: o.current ?? null,
+          ...(o.disputed.size
+            ? {
+                disputed: disputedEntries(o).map((d) => ({
+                  ...d,
+                  prices: o.entry.data.prices.find((e) => e.from === d.from)!,
+                })),
+              }
+            : {}),
         })),
       };
     }),

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { Benchmark, Model, ModelProse, Offering, Provider } from "~/schemas";
+import { Benchmark, Model, ModelProse, Offering, PriceDecisions, Provider } from "~/schemas";
 import { ApiCatalog, ApiModel } from "~/schemas/api";
 
 const SITE_SCHEMAS = "/schemas";
@@ -21,6 +21,7 @@ export function jsonSchemas(): Record<string, object> {
     offering: Offering,
     benchmark: Benchmark,
     "model-prose": ModelProse,
+    "price-decisions": PriceDecisions,
   };
   const api = { "api-model": ApiModel, catalog: ApiCatalog };
   return {

@@ -14,6 +14,26 @@ const Ref = z.strictObject({
   name: z.string().min(1).describe("Display name."),
 });
 
+/** A history entry a plausibility rule holds as disputed: kept and published, never the current price. */
+export const ApiDisputed = z
+  .strictObject({
+    from: IsoDate.describe("The date of the held history entry."),
+    flags: z
+      .array(
+        z.strictObject({
+          rule: z
+            .enum(["range", "jump", "currency", "non-token", "cache-above-input"])
+            .describe("The plausibility rule that held it (see /data-quality/)."),
+          field: z.string().describe("The price field the rule concerns."),
+          value: z.number().describe("The value upstream lists, USD per 1M tokens."),
+          message: z.string().describe("What the rule saw."),
+        }),
+      )
+      .min(1),
+  })
+  .describe("A disputed price: held for review until a curated decision clears it.");
+export type ApiDisputed = z.infer<typeof ApiDisputed>;
+
 /** One offering inside a model's API file: the record, its id and provider, and its current prices. */
 export const ApiOffering = Offering.omit({ model: true })
   .extend({
@@ -24,8 +44,12 @@ export const ApiOffering = Offering.omit({ model: true })
       .optional()
       .describe("Paid through a subscription plan: a price of 0 means included in the plan, not free."),
     current: PriceEntry.nullable().describe(
-      "The current prices: the last history entry, or null when no price is known.",
+      "The current prices: the last history entry not disputed, or null when no such price is known.",
     ),
+    disputed: z
+      .array(ApiDisputed)
+      .optional()
+      .describe("History entries held as disputed (they stay in `prices`, marked here), oldest first."),
   })
   .describe("An offering with its full price history.");
 export type ApiOffering = z.infer<typeof ApiOffering>;
@@ -51,8 +75,12 @@ export const ApiCatalogOffering = z
     status: Status,
     statusDates: StatusDates.optional(),
     current: PriceEntry.nullable().describe(
-      "Current prices (USD per 1M tokens; absent is unknown), or null when none is known.",
+      "Current prices (USD per 1M tokens; absent is unknown): the last entry not disputed, or null when none is known.",
     ),
+    disputed: z
+      .array(ApiDisputed.extend({ prices: PriceEntry.describe("The held entry as upstream lists it.") }))
+      .optional()
+      .describe("History entries held as disputed, with their prices; never the current price."),
   })
   .describe("An offering and its current prices.");
 

@@ -4,3 +4,4 @@ export * from "./provider";
 export * from "./model";
 export * from "./offering";
 export * from "./benchmark";
+export * from "./price-decision";

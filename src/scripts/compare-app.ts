@@ -163,7 +163,11 @@ class CompareApp extends HTMLElement {
     const { mountPriceChart, mountBarChart } = await import("./compare-charts");
     if (id !== this.renderId) return;
     const series = withPrices.flatMap((l) =>
-      historySeries(l.label, l.offering!.prices, l.offering!.statusDates?.retired),
+      historySeries(
+        l.label,
+        l.offering!.prices.filter((e) => !l.offering!.disputed?.some((d) => d.from === e.from)),
+        l.offering!.statusDates?.retired,
+      ),
     );
     this.historySeries = series;
     const today = new Date().toISOString().slice(0, 10);

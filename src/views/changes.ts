@@ -126,9 +126,11 @@ function offeringEvents(model: ModelView, o: OfferingView): ChangeEvent[] {
     modelId: model.entry.id,
     modelName: model.entry.data.name,
   };
-  const history = o.entry.data.prices;
+  // Disputed entries (held by a plausibility rule) are not price changes until a decision clears them.
+  const all = o.entry.data.prices;
+  const history = all.filter((e) => !o.disputed.has(e.from));
   const events: ChangeEvent[] = [];
-  if (history.length) events.push({ ...base, date: history[0]!.from, kind: "added", changes: [] });
+  if (all.length) events.push({ ...base, date: all[0]!.from, kind: "added", changes: [] });
   // One event per date and kind, holding every dimension that changed that day.
   const grouped = new Map<string, ChangeEvent>();
   for (const change of classifyPriceChanges(history, o.entry.data.observations)) {
