@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readSnapshot, type Snapshot } from "~/import/models-dev/snapshot";
 import { collectModelFiles } from "~/import/models-dev/steps/model-files";
 import { withTables } from "~/import/models-dev/tables";
-import type { Issue, StepContext } from "~/import/models-dev/types";
+import type { Issue, StepContext, Table } from "~/import/models-dev/types";
 
 const FIXTURE = fileURLToPath(new URL("../../../../fixtures/models-dev/basic/", import.meta.url));
 const context = (): StepContext => ({
@@ -13,7 +13,7 @@ const context = (): StepContext => ({
   tables: withTables(),
   issues: [] as Issue[],
 });
-const snapshotOf = (models: Record<string, object>): Snapshot => ({
+const snapshotOf = (models: Record<string, Table>): Snapshot => ({
   providers: new Map(),
   offerings: [],
   models: new Map(Object.entries(models).map(([key, data]) => [key, { path: `models/${key}.toml`, data }])),
