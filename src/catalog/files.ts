@@ -4,7 +4,7 @@
  * one the layout knows; a file's bytes must be UTF-8 without a byte order mark. Each refusal is a
  * problem naming the path, never a stack trace or a silent skip.
  */
-import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { extname, isAbsolute, join, relative, sep } from "node:path";
 import type { Problem } from "./problems";
 
@@ -62,35 +62,36 @@ function resolveLink(w: Walker, path: string): string | undefined {
  * `ancestors` holds the real paths of the folders above, so a link back to one is a loop.
  */
 export function walk(w: Walker, dir: string, ancestors: ReadonlySet<string> = new Set()): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    if (!statSync(dir).isDirectory()) return [];
-    names = readdirSync(dir).sort(byName);
+    // Dirents save a stat call per file (15,000 on the real catalog); only links are resolved.
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
   } catch {
     return [];
   }
   const here = new Set(ancestors).add(realpathSync(dir));
   const out: string[] = [];
-  for (const name of names) {
-    if (hidden(name)) continue;
-    const path = join(dir, name);
-    const link = lstatSync(path).isSymbolicLink();
-    const real = link ? resolveLink(w, path) : path;
-    if (real === undefined) continue;
-    if (!statSync(real).isDirectory()) {
-      out.push(path);
-      continue;
+  for (const entry of entries) {
+    if (hidden(entry.name)) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      const real = resolveLink(w, path);
+      if (real === undefined) continue;
+      isDir = statSync(real).isDirectory();
+      // A plain folder cannot be its own ancestor; a linked one can.
+      if (isDir && here.has(real)) {
+        w.problems.push({
+          file: relPath(w.root, path),
+          field: "",
+          message: `symbolic link loop (expected a link to a file or folder, found a link to the folder that holds it: ${relPath(w.root, real)})`,
+          level: "error",
+        });
+        continue;
+      }
     }
-    if (here.has(realpathSync(real))) {
-      w.problems.push({
-        file: relPath(w.root, path),
-        field: "",
-        message: `symbolic link loop (expected a link to a file or folder, found a link to the folder that holds it: ${relPath(w.root, real)})`,
-        level: "error",
-      });
-      continue;
-    }
-    out.push(...walk(w, path, here));
+    if (isDir) out.push(...walk(w, path, here));
+    else out.push(path);
   }
   return out;
 }
