@@ -1,22 +1,18 @@
 /**
- * `npm run import:models-dev -- <snapshot dir> [--history <events.json>] [--date YYYY-MM-DD] [--commit <sha>] [--dry-run] [--verbose]`
+ * `npm run import:models-dev -- <models.dev dir> [--history <events.json>] [--date YYYY-MM-DD]
+ *   [--commit <sha>] [--accept-removals] [--accept-changes] [--dry-run] [--verbose]`
  *
- * Imports a models.dev snapshot into content/imported/models-dev/ (providers, models, offerings in
- * our schema), atomically, and prints a report. Never writes into content/curated.
+ * Imports a models.dev snapshot into content/imported/models-dev/, which it reads first: the
+ * committed catalog is the importer's state and only gains (new prices, new offerings,
+ * retirements; see src/import/models-dev/run.ts). When the folder is a git checkout of models.dev,
+ * its commit, date and the cost changes since the last import come from git. Nothing is written
+ * when the snapshot is refused, a record fails its schema, or the mass-change guard stops the run.
+ * Never writes into content/curated.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { HistoryFile } from "../src/import/models-dev/history";
-import { readKnown } from "../src/import/models-dev/known";
-import { diffTrees, formatReport } from "../src/import/models-dev/report";
-import { runImport } from "../src/import/models-dev/run";
-import { readTree, writeTreeAtomically } from "../src/import/models-dev/write";
-
-function fail(message: string): never {
-  console.error(`import-models-dev: ${message}`);
-  process.exit(1);
-}
+import { importModelsDev, type ImportArgs } from "../src/import/models-dev/command";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,50 +21,55 @@ const { values, positionals } = parseArgs({
     date: { type: "string" },
     commit: { type: "string" },
     root: { type: "string", default: "." },
+    "accept-removals": { type: "boolean", default: false },
+    "accept-changes": { type: "boolean", default: false },
     "dry-run": { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
   },
 });
+
+function fail(message: string): never {
+  console.error(`import-models-dev: ${message}`);
+  process.exit(1);
+}
+
 const snapshotDir = positionals[0];
 if (!snapshotDir)
   fail("missing the snapshot folder (usage: npm run import:models-dev -- <snapshot dir> [--history <events.json>])");
 if (!existsSync(join(snapshotDir, "providers")))
   fail(`${snapshotDir} is not a models.dev snapshot (expected a providers/ folder in it)`);
-if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-  fail(`--date must be written YYYY-MM-DD (found ${values.date})`);
 
-let history: HistoryFile | undefined;
+const args: ImportArgs = {
+  root: resolve(values.root!),
+  snapshotDir,
+  date: values.date,
+  commit: values.commit,
+  acceptRemovals: values["accept-removals"],
+  acceptChanges: values["accept-changes"],
+  dryRun: values["dry-run"],
+  verbose: values.verbose,
+};
 if (values.history) {
   try {
-    history = JSON.parse(readFileSync(values.history, "utf8")) as HistoryFile;
+    args.history = JSON.parse(readFileSync(values.history, "utf8")) as ImportArgs["history"];
   } catch (error) {
     fail(`cannot read the history ${values.history}: ${(error as Error).message}`);
   }
-  if (!history || typeof history.events !== "object")
+  if (!args.history || typeof args.history.events !== "object")
     fail(`${values.history} has no "events" object (expected {events: {"providers/<p>/models/<id>.toml": [...]}})`);
 }
 
-const started = performance.now();
-const root = resolve(values.root!);
-const target = join(root, "content", "imported", "models-dev");
-let result;
-try {
-  result = runImport({
-    snapshotDir,
-    history,
-    known: readKnown(root),
-    meta: { date: values.date, commit: values.commit },
+// The import is synchronous: a signal waits until it has written everything or nothing (staging
+// folders are cleaned on every exit path), then ends the run.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => {
+    console.error(`import-models-dev: stopped by ${signal}`);
+    process.exit(130);
   });
-} catch (error) {
-  fail((error as Error).message);
+
+const outcome = importModelsDev(args, (line) => console.error(`  ... ${line}`));
+console.log(outcome.report);
+if (!outcome.ok) {
+  console.error(`import-models-dev: ${outcome.error}`);
+  process.exit(1);
 }
-const diff = diffTrees(readTree(target), result.files);
-if (!values["dry-run"]) {
-  try {
-    writeTreeAtomically(target, result.files);
-  } catch (error) {
-    fail(`writing failed, content/ is unchanged: ${(error as Error).message}`);
-  }
-}
-console.log(formatReport(result, diff, { verbose: values.verbose, seconds: (performance.now() - started) / 1000 }));
-if (values["dry-run"]) console.log("dry run: nothing written");

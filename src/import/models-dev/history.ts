@@ -13,7 +13,7 @@
  */
 import { samePrices, type PriceEntry, type Source } from "~/schemas";
 import { isEmptyPrice, normalizeCost, type PricePart } from "./costs";
-import { MODELS_DEV_URL } from "./map";
+import { MODELS_DEV_URL } from "./fields";
 import type { Issue, SnapshotMeta } from "./types";
 
 export interface HistoryEvent {

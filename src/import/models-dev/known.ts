@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Model } from "~/schemas";
-import type { Known } from "./run";
+import type { Known } from "./types";
 
 function jsonFiles(dir: string, prefix = ""): [string, string][] {
   if (!existsSync(dir)) return [];

@@ -32,6 +32,8 @@ const RECORD_KINDS: IssueKind[] = [
   "dangling-link",
   "missing-provider",
   "missing-base",
+  "kept",
+  "refused",
   "schema",
   "skipped",
 ];

@@ -274,3 +274,14 @@ export const DEFAULT_TABLES: ImportTables = {
   servesOwnModelsOnly: SERVES_OWN_MODELS_ONLY,
   providerRoles: PROVIDER_ROLES,
 };
+
+/** The default tables with `extra` entries merged over them. */
+export function withTables(extra?: Partial<ImportTables>): ImportTables {
+  return {
+    creatorPrefixes: { ...DEFAULT_TABLES.creatorPrefixes, ...extra?.creatorPrefixes },
+    labNames: { ...DEFAULT_TABLES.labNames, ...extra?.labNames },
+    firstParty: { ...DEFAULT_TABLES.firstParty, ...extra?.firstParty },
+    servesOwnModelsOnly: new Set([...DEFAULT_TABLES.servesOwnModelsOnly, ...(extra?.servesOwnModelsOnly ?? [])]),
+    providerRoles: { ...DEFAULT_TABLES.providerRoles, ...extra?.providerRoles },
+  };
+}

@@ -1,4 +1,7 @@
 /** Shared types of the models.dev importer. */
+import type { Model } from "~/schemas";
+import type { ModelFacts } from "./model-facts";
+import type { ImportTables } from "./tables";
 
 /** A parsed TOML table. */
 export type Table = { [key: string]: unknown };
@@ -15,6 +18,8 @@ export type IssueKind =
   | "unmatched-benchmark" // a benchmark name with no id in content/benchmarks
   | "unknown-field" // a top-level field the importer does not know; ignored
   | "schema" // a record that failed our zod schema; not written
+  | "kept" // an offering kept as committed because its upstream file could not be used this time
+  | "refused" // a change the importer will not make (it would rewrite committed history)
   | "skipped"; // a record left out for another reason, given in `reason`
 
 /** One thing the importer reports: where, which key, and why. */
@@ -32,4 +37,38 @@ export interface SnapshotMeta {
   commit?: string;
   /** `YYYY-MM-DD`: the date of the upstream commit; used as `retrieved` and `verified`. */
   date: string;
+}
+
+/** What the importer needs to know of our own content. */
+export interface Known {
+  /** Curated models by id, with the facts offerings are compared against. */
+  curatedModels: Map<string, Pick<Model, "name" | "limits" | "modalities" | "capabilities">>;
+  /** Ids of content/benchmarks/*.json. */
+  benchmarks: ReadonlySet<string>;
+}
+
+/** How an offering found its model (see run.ts). */
+export type GroupRule = "base" | "qualified" | "first-party" | "missing-base" | "standalone";
+
+/** One upstream offering on its way to a record. */
+export interface OfferingDraft {
+  provider: string;
+  fileId: string;
+  path: string;
+  /** The file's own fields resolved over its base; undefined for an offering known only from history. */
+  resolved?: Table;
+  facts?: ModelFacts;
+  base?: string;
+  baseMissing?: boolean;
+  modelId?: string;
+  rule?: GroupRule;
+  creatorUnknown?: boolean;
+}
+
+/** What every step shares: the snapshot's date and commit, our own content, the tables, the issues. */
+export interface StepContext {
+  meta: SnapshotMeta;
+  known: Known;
+  tables: ImportTables;
+  issues: Issue[];
 }

@@ -1,6 +1,9 @@
 /**
- * Writes an import atomically: every file goes to a temporary folder beside the target, which then
- * replaces the target with a rename. On any failure the target is left as it was.
+ * Writes an import atomically: every file goes to a staging folder beside the target
+ * (`.<name>.tmp-<pid>`), which then replaces the target with two renames (the old tree waits in
+ * `.<name>.old-<pid>` for a moment). On any failure the target is left as it was; the staging
+ * folders are removed on every exit path (the script also cleans them on a signal), and a run
+ * killed outright leaves them to `cleanStaging`, which the next run calls first. Both names are ignored by git.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
@@ -20,6 +23,36 @@ export function readTree(dir: string): Map<string, string> {
   return out;
 }
 
+/** Staging folders of `target` left by earlier runs (any pid). */
+function stagingOf(target: string): { tmp: string[]; old: string[] } {
+  const parent = dirname(target);
+  const name = basename(target);
+  const names = existsSync(parent) ? readdirSync(parent) : [];
+  const pick = (kind: string) => names.filter((n) => n.startsWith(`.${name}.${kind}-`)).map((n) => join(parent, n));
+  return { tmp: pick("tmp"), old: pick("old") };
+}
+
+/**
+ * Removes staging folders left by a run that was killed. If the kill fell between the two renames
+ * (the target is missing and an old tree is waiting), the old tree is put back first.
+ * Returns what it did, for the report.
+ */
+export function cleanStaging(target: string): string[] {
+  const abs = resolve(target);
+  const done: string[] = [];
+  const { tmp, old } = stagingOf(abs);
+  if (!existsSync(abs) && old.length) {
+    renameSync(old[0]!, abs);
+    done.push(`restored ${abs} from ${old[0]}`);
+  }
+  for (const dir of [...tmp, ...old]) {
+    if (!existsSync(dir)) continue;
+    rmSync(dir, { recursive: true, force: true });
+    done.push(`removed ${dir}`);
+  }
+  return done;
+}
+
 /** Replaces `target` by a folder holding exactly `files` (relative path -> text). */
 export function writeTreeAtomically(target: string, files: Map<string, string>): void {
   const abs = resolve(target);
@@ -29,6 +62,15 @@ export function writeTreeAtomically(target: string, files: Map<string, string>):
   const tmp = join(parent, `.${basename(abs)}.tmp-${process.pid}`);
   const old = join(parent, `.${basename(abs)}.old-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
+  try {
+    writeStaged(abs, tmp, old, files);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}
+
+function writeStaged(abs: string, tmp: string, old: string, files: Map<string, string>): void {
   try {
     for (const [rel, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (rel.split("/").some((part) => part === ".." || part === "")) throw new Error(`unsafe output path ${rel}`);

@@ -238,9 +238,11 @@ describe("runImport: errors are reported, the rest imports", () => {
     expect(issuesOf("dangling-link").map((i) => i.path)).toEqual(["providers/relay/models/dangling.toml"]);
   });
 
-  it("reports a missing base_model target and skips the offering", () => {
-    expect(issuesOf("missing-base")).toEqual([expect.objectContaining({ path: "providers/hostco/models/ghost.toml" })]);
-    expect(result.files.has("offerings/hostco/ghost.json")).toBe(false);
+  it("reports a missing base_model target and keeps the offering with its own fields", () => {
+    expect(issuesOf("missing-base")).toEqual([
+      expect.objectContaining({ path: "providers/hostco/models/ghost.toml", reason: expect.stringMatching(/kept/) }),
+    ]);
+    expect(json("offerings/hostco/ghost.json")).toMatchObject({ model: "hostco/ghost", status: "active" });
   });
 
   it("reports a provider folder without provider.toml", () => {

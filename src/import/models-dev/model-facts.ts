@@ -1,7 +1,6 @@
 /**
- * Maps upstream fields to ours: provider facts, provider-neutral model facts, and the parts of an
- * offering that can differ from its model. Values of the wrong type or form are reported and left
- * out (unknown), never coerced.
+ * Provider-neutral model facts from an upstream model file (or from a resolved offering that
+ * stands for its model): capabilities, limits, modalities, status, benchmarks, links.
  */
 import {
   Capabilities as CapabilitiesSchema,
@@ -11,128 +10,10 @@ import {
   Url,
   type Capabilities,
   type Model,
-  type Provider,
-  type Source,
 } from "~/schemas";
-import { BENCHMARK_IDS, SUBSCRIPTION_IDS, SUBSCRIPTION_NAME } from "./tables";
-import type { Issue, SnapshotMeta, Table } from "./types";
-
-export const MODELS_DEV_URL = "https://models.dev";
-
-const isTable = (v: unknown): v is Table => !!v && typeof v === "object" && !Array.isArray(v);
-
-/** The source every imported record cites: the snapshot, and the upstream file it was read from. */
-export function snapshotSource(meta: SnapshotMeta, path?: string): Source {
-  return {
-    name: "models.dev",
-    url: MODELS_DEV_URL,
-    retrieved: meta.date,
-    ...(meta.commit ? { commit: meta.commit } : {}),
-    ...(path ? { note: `upstream file ${path}` } : {}),
-  };
-}
-
-/** Lower-cases and replaces every character a slug cannot hold with `-`. */
-export function slugify(text: string): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/^[^a-z0-9]+/, "")
-    .replace(/-+$/, "");
-  return slug;
-}
-
-/** Collects issues for one upstream file. */
-export class Reporter {
-  /**
-   * @param only when set, issues are kept only for these top-level keys: an offering that inherits
-   * from a model file reports its own fields, not the inherited ones (reported with the model file).
-   */
-  constructor(
-    readonly path: string,
-    readonly issues: Issue[],
-    readonly only?: ReadonlySet<string>,
-  ) {}
-  invalid(key: string, expected: string, found: unknown): void {
-    this.add({
-      kind: "invalid-value",
-      key,
-      reason: `expected ${expected}, found ${JSON.stringify(found)}; left out (unknown)`,
-    });
-  }
-  add(issue: Omit<Issue, "path">): void {
-    if (this.only && issue.key && !this.only.has(issue.key.split(".")[0]!)) return;
-    this.issues.push({ ...issue, path: this.path });
-  }
-}
-
-function text(data: Table, key: string, r: Reporter): string | undefined {
-  const v = data[key];
-  if (v === undefined) return undefined;
-  if (typeof v === "string" && v.trim()) return v.trim();
-  r.invalid(key, "a non-empty string", v);
-  return undefined;
-}
-
-function bool(data: Table, key: string, r: Reporter): boolean | undefined {
-  const v = data[key];
-  if (v === undefined) return undefined;
-  if (typeof v === "boolean") return v;
-  r.invalid(key, "true or false", v);
-  return undefined;
-}
-
-function matches(schema: { safeParse(v: unknown): { success: boolean } }, v: unknown): boolean {
-  return schema.safeParse(v).success;
-}
-
-/** Top-level keys the importer knows; anything else is reported once as an ignored field. */
-const KNOWN_FIELDS = new Set([
-  "name",
-  "family",
-  "release_date",
-  "last_updated",
-  "attachment",
-  "reasoning",
-  "temperature",
-  "knowledge",
-  "tool_call",
-  "structured_output",
-  "open_weights",
-  "cost",
-  "limit",
-  "modalities",
-  "base_model",
-  "base_model_omit",
-  "reasoning_options", // request parameters for reasoning effort: not in our schema
-  "interleaved", // where reasoning text is returned: not in our schema
-  "provider", // per-model API override (npm package, URL, shape): not in our schema
-  "experimental",
-  "benchmarks",
-  "weights",
-  "links",
-  "status",
-  "license",
-]);
-
-/** Reports top-level fields the importer does not know, and experimental prices it skips. */
-export function reportUnmapped(data: Table, r: Reporter): void {
-  for (const key of Object.keys(data).sort()) {
-    if (!KNOWN_FIELDS.has(key))
-      r.add({ kind: "unknown-field", key, reason: "field not known to the importer; ignored" });
-  }
-  const modes = isTable(data.experimental) && isTable(data.experimental.modes) ? data.experimental.modes : undefined;
-  for (const mode of Object.keys(modes ?? {}).sort()) {
-    const m = modes![mode];
-    if (isTable(m) && m.cost !== undefined) {
-      r.add({
-        kind: "skipped-cost",
-        key: `experimental.modes.${mode}.cost`,
-        reason: `prices of the experimental "${mode}" mode (a request option, not the offering's standard price); not imported`,
-      });
-    }
-  }
-}
+import { bool, isTable, matches, MODELS_DEV_URL, slugify, text, type Reporter } from "./fields";
+import { BENCHMARK_IDS } from "./tables";
+import type { SnapshotMeta, Table } from "./types";
 
 const CAPABILITY_MAP: [string, keyof Capabilities][] = [
   ["tool_call", "toolCalling"],
@@ -315,7 +196,7 @@ export function modelFactsOf(
   const knowledge = text(data, "knowledge", r);
   if (release && !matches(IsoDate, release)) r.invalid("release_date", "a date written YYYY-MM-DD", release);
   if (knowledge && !matches(MonthOrDate, knowledge))
-    r.invalid("knowledge", "a date written YYYY-MM or YYYY-MM-DD", knowledge);
+    r.invalid("knowledge", "a real calendar date written YYYY-MM or YYYY-MM-DD", knowledge);
   const weights = labelledLinks(data, "weights", r);
   const facts: ModelFacts = {
     name: text(data, "name", r) ?? fallbackName,
@@ -333,41 +214,4 @@ export function modelFactsOf(
     links: labelledLinks(data, "links", r),
   };
   return facts;
-}
-
-/** A provider record from provider.toml. */
-export function providerOf(
-  data: Table,
-  roles: Provider["roles"],
-  r: Reporter,
-  meta: SnapshotMeta,
-  fallbackName: string,
-  id = fallbackName,
-): Provider {
-  const name = text(data, "name", r) ?? fallbackName;
-  const subscription = SUBSCRIPTION_NAME.test(name) || SUBSCRIPTION_IDS.has(id);
-  const doc = text(data, "doc", r);
-  if (doc && !matches(Url, doc)) r.invalid("doc", "an http(s) URL", doc);
-  const env =
-    data.env === undefined
-      ? undefined
-      : Array.isArray(data.env) && data.env.every((e) => typeof e === "string")
-        ? (data.env as string[])
-        : undefined;
-  if (data.env !== undefined && !env) r.invalid("env", "an array of strings", data.env);
-  for (const key of Object.keys(data).sort()) {
-    if (!["name", "env", "npm", "api", "doc"].includes(key))
-      r.add({ kind: "unknown-field", key, reason: "provider field not known to the importer; ignored" });
-  }
-  return {
-    name,
-    roles,
-    ...(subscription ? { billing: "subscription" as const } : {}),
-    docs: doc && matches(Url, doc) ? doc : undefined,
-    apiBaseUrl: text(data, "api", r),
-    sdkPackage: text(data, "npm", r),
-    env: env?.length ? env : undefined,
-    sources: [snapshotSource(meta, r.path)],
-    verified: meta.date,
-  };
 }

@@ -1,0 +1,71 @@
+/**
+ * Step: model records, from every model file, then from offerings that stand for a model of their
+ * own (the primary offering's facts: one in the snapshot first, then one at the creator's own
+ * API, then by path).
+ */
+import { Model } from "~/schemas";
+import { snapshotSource } from "../fields";
+import type { ModelFacts } from "../model-facts";
+import type { SnapshotMeta, StepContext } from "../types";
+import type { DerivedModels } from "./group";
+import type { ModelIndex } from "./model-files";
+import type { RecordSink } from "./sink";
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function modelRecord(
+  facts: ModelFacts,
+  extra: Partial<Model>,
+  meta: SnapshotMeta,
+  sourcePath: string,
+  note?: string,
+): Model {
+  return {
+    name: facts.name,
+    ...extra,
+    family: facts.family,
+    releaseDate: facts.releaseDate,
+    knowledgeCutoff: facts.knowledgeCutoff,
+    status: facts.status,
+    openWeights: facts.openWeights,
+    license: facts.license,
+    weights: facts.weights,
+    modalities: facts.modalities,
+    capabilities: facts.capabilities,
+    limits: facts.limits,
+    benchmarks: facts.benchmarks,
+    links: facts.links,
+    sources: [{ ...snapshotSource(meta, sourcePath), ...(note ? { note } : {}) }],
+    verified: meta.date,
+  } as Model;
+}
+
+export function buildModels(
+  index: ModelIndex,
+  derived: DerivedModels,
+  sink: RecordSink,
+  ctx: StepContext,
+): Map<string, Model> {
+  const { meta } = ctx;
+  const firstParty = ctx.tables.firstParty;
+  const models = new Map<string, Model>();
+  for (const [id, { facts, path }] of index.facts) {
+    const record = modelRecord(facts, {}, meta, path);
+    if (sink.write(Model, `models/${id}.json`, record, path)) models.set(id, record);
+  }
+  for (const [id, group] of [...derived].sort(([a], [b]) => cmp(a, b))) {
+    const creator = id.split("/")[0]!;
+    const notOwn = (p: string) => Number(firstParty[p] !== creator && p !== creator);
+    const primary = [...group].sort(
+      (a, b) =>
+        Number(!a.resolved) - Number(!b.resolved) || notOwn(a.provider) - notOwn(b.provider) || cmp(a.path, b.path),
+    )[0]!;
+    const facts = primary.facts ?? { name: primary.fileId.split("/").pop()! };
+    const note = primary.resolved
+      ? undefined
+      : `known only from the upstream history of ${primary.path} (removed upstream)`;
+    const record = modelRecord(facts, primary.creatorUnknown ? { creatorUnknown: true } : {}, meta, primary.path, note);
+    if (sink.write(Model, `models/${id}.json`, record, primary.path, !primary.resolved)) models.set(id, record);
+  }
+  return models;
+}
