@@ -7,7 +7,7 @@
  * the real content, more at scale) is freed before Astro and pagefind start, instead of staying
  * resident in this process for the whole build.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { loadCatalog } from "../src/catalog/load-catalog";
 import { formatProblem } from "../src/catalog/problems";
@@ -45,13 +45,41 @@ function run(label: string, command: string, args: string[]): void {
   console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+const CARDS = ".build/og-out";
+
+function startCards(): Promise<{ code: number | null; seconds: number }> {
+  const started = performance.now();
+  const child = spawn("tsx", ["scripts/og-cards.ts", CARDS], { stdio: "inherit" });
+  return new Promise((resolve) =>
+    child.on("exit", (code) => resolve({ code, seconds: (performance.now() - started) / 1000 })),
+  );
+}
+
+/** Waits for the share cards and moves them into the staged site (`og/`, `icons/`). */
+async function finishCards(cards: ReturnType<typeof startCards>): Promise<void> {
+  const waited = performance.now();
+  const { code, seconds } = await cards;
+  if (code !== 0) {
+    console.error(`\nbuild failed: scripts/og-cards.ts exited with ${code}; ${OUT}/ was left as it was`);
+    rmSync(STAGING, { recursive: true, force: true });
+    process.exit(1);
+  }
+  for (const dir of ["og", "icons"]) renameSync(`${CARDS}/${dir}`, `${STAGING}/${dir}`);
+  console.log(
+    `og-cards: ${seconds.toFixed(1)} s beside astro, ${((performance.now() - waited) / 1000).toFixed(1)} s waited after it`,
+  );
+}
+
 if (process.argv.includes("--check")) {
   check();
 } else {
   const started = performance.now();
   run("validate", "tsx", [import.meta.filename, "--check"]);
   rmSync(STAGING, { recursive: true, force: true });
+  // Share cards render in their own process beside Astro's (which uses one core), then join the site.
+  const cards = startCards();
   run("astro", "astro", ["build", "--outDir", STAGING]);
+  await finishCards(cards);
   run("pagefind", "pagefind", ["--site", STAGING]);
   // Swap by renames (dist/ is never missing), then delete the old site: deleting ~12,000 files takes
   // seconds, and is timed apart so it is not mistaken for build work.

@@ -1,7 +1,7 @@
 /**
  * The compare page: reads `?models=` (see src/shared/compare-ids.ts), fetches each model's API file,
  * and fills the facts table, the charts (chart.js, lazily) and the workload calculator. The picker
- * is a combobox over `/api/model-index.json`, fetched when first used. The URL always holds the state.
+ * is a combobox over `/api/model-names.json`, fetched when first used. The URL always holds the state.
  */
 import {
   COMPARE_STORAGE_KEY,
@@ -380,7 +380,7 @@ class CompareApp extends HTMLElement {
       this.setRefs([...this.refs, { ref: row[0], modelId: row[0] }]);
     };
     const update = async () => {
-      this.index ??= fetch("/api/model-index.json").then((r) => r.json() as Promise<IndexRow[]>);
+      this.index ??= fetch("/api/model-names.json").then(async (r) => ((await r.json()) as { models: IndexRow[] }).models);
       const query = input.value;
       const index = await this.index;
       if (query !== input.value) return;
@@ -412,7 +412,7 @@ class CompareApp extends HTMLElement {
     };
     input.addEventListener("input", () => void update());
     input.addEventListener("focus", () => {
-      this.index ??= fetch("/api/model-index.json").then((r) => r.json() as Promise<IndexRow[]>);
+      this.index ??= fetch("/api/model-names.json").then(async (r) => ((await r.json()) as { models: IndexRow[] }).models);
     });
     input.addEventListener("keydown", (e) => {
       const open = !listbox.hidden;

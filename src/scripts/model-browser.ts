@@ -1,7 +1,7 @@
 /**
  * <model-browser>: filters, sorts and pages the catalog in the browser. The state lives in the URL
  * (`/models/?creator=openai&cap=toolCalling&maxInput=0.2&sort=-context`), so a view can be shared
- * and reloaded. Rows come from /api/models-index.json, fetched once: at once when the URL asks for a
+ * and reloaded. Rows come from /api/model-table.json, fetched once: at once when the URL asks for a
  * view the server did not render, otherwise when the browser is idle or on first use. Only the
  * current page of rows is in the DOM.
  */
@@ -24,7 +24,7 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 
 let rowsPromise: Promise<BrowseRow[]> | undefined;
 function loadRows(): Promise<BrowseRow[]> {
-  rowsPromise ??= fetch("/api/models-index.json")
+  rowsPromise ??= fetch("/api/model-table.json")
     .then((r) => {
       if (!r.ok) throw new Error(`models index: HTTP ${r.status}`);
       return r.json() as Promise<CompactIndex>;

@@ -108,7 +108,7 @@ export function bestIndexes(values: readonly (number | null | undefined)[], bett
   return new Set(values.flatMap((v, i) => (v === best ? [i] : [])));
 }
 
-/** A row of `/api/model-index.json`: id, name, creator name, number of live offerings, and 1 when retired. */
+/** A row of `/api/model-names.json`: id, name, creator name, number of live offerings, and 1 when retired. */
 export type IndexRow = [id: string, name: string, creator: string, offerings: number, retired?: 1];
 
 /**
