@@ -1,5 +1,6 @@
 /**
- * `npm run build`: refreshes the published JSON Schemas, validates content, builds the site with Astro and indexes it with pagefind into
+ * `npm run build`: refreshes the published JSON Schemas, validates content, builds the site with Astro (and the share cards
+ * beside it, scripts/og-cards.ts) and indexes it with pagefind into
  * `.build/dist`, then swaps it into `dist/`. Invalid content or a failed step leaves the previous
  * `dist/` as it was: nothing half-written.
  *
@@ -47,27 +48,22 @@ function run(label: string, command: string, args: string[]): void {
 
 const CARDS = ".build/og-out";
 
-function startCards(): Promise<{ code: number | null; seconds: number }> {
-  const started = performance.now();
+function startCards(): Promise<{ code: number | null }> {
   const child = spawn("tsx", ["scripts/og-cards.ts", CARDS], { stdio: "inherit" });
-  return new Promise((resolve) =>
-    child.on("exit", (code) => resolve({ code, seconds: (performance.now() - started) / 1000 })),
-  );
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code })));
 }
 
 /** Waits for the share cards and moves them into the staged site (`og/`, `icons/`). */
 async function finishCards(cards: ReturnType<typeof startCards>): Promise<void> {
   const waited = performance.now();
-  const { code, seconds } = await cards;
+  const { code } = await cards;
   if (code !== 0) {
     console.error(`\nbuild failed: scripts/og-cards.ts exited with ${code}; ${OUT}/ was left as it was`);
     rmSync(STAGING, { recursive: true, force: true });
     process.exit(1);
   }
   for (const dir of ["og", "icons"]) renameSync(`${CARDS}/${dir}`, `${STAGING}/${dir}`);
-  console.log(
-    `og-cards: ${seconds.toFixed(1)} s beside astro, ${((performance.now() - waited) / 1000).toFixed(1)} s waited after it`,
-  );
+  console.log(`og-cards: waited ${((performance.now() - waited) / 1000).toFixed(1)} s for them after astro`);
 }
 
 if (process.argv.includes("--check")) {
