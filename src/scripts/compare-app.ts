@@ -380,7 +380,9 @@ class CompareApp extends HTMLElement {
       this.setRefs([...this.refs, { ref: row[0], modelId: row[0] }]);
     };
     const update = async () => {
-      this.index ??= fetch("/api/model-names.json").then(async (r) => ((await r.json()) as { models: IndexRow[] }).models);
+      this.index ??= fetch("/api/model-names.json").then(
+        async (r) => ((await r.json()) as { models: IndexRow[] }).models,
+      );
       const query = input.value;
       const index = await this.index;
       if (query !== input.value) return;
@@ -412,7 +414,9 @@ class CompareApp extends HTMLElement {
     };
     input.addEventListener("input", () => void update());
     input.addEventListener("focus", () => {
-      this.index ??= fetch("/api/model-names.json").then(async (r) => ((await r.json()) as { models: IndexRow[] }).models);
+      this.index ??= fetch("/api/model-names.json").then(
+        async (r) => ((await r.json()) as { models: IndexRow[] }).models,
+      );
     });
     input.addEventListener("keydown", (e) => {
       const open = !listbox.hidden;
