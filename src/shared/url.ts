@@ -1,6 +1,6 @@
 /**
  * Internal links under the configured base path (`base` in astro.config.mjs, from ATLAS_BASE).
- * Every root-relative link a page or script writes goes through `href`, so the site works at
+ * Every root-relative link a page or script writes goes through `withBase`, so the site works at
  * `https://host/` and at `https://host/sub/` alike.
  */
 
@@ -19,8 +19,8 @@ export function joinBase(base: string, path: string): string {
 /** The base path this build serves under (Vite sets BASE_URL in pages and browser code; "/" elsewhere). */
 export const BASE: string = normaliseBase(import.meta.env?.BASE_URL ?? "/");
 
-/** A root-relative path under the base path: `href("/models/")`. Other URLs pass through unchanged. */
-export const href = (path: string): string => joinBase(BASE, path);
+/** A root-relative path under the base path: `withBase("/models/")`. Other URLs pass through unchanged. */
+export const withBase = (path: string): string => joinBase(BASE, path);
 
 /** An absolute URL of a site path, for feeds, `$schema`, canonical and `og:` tags. */
-export const absoluteUrl = (path: string, site: URL | string): string => new URL(href(path), site).href;
+export const absoluteUrl = (path: string, site: URL | string): string => new URL(withBase(path), site).href;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, href, joinBase, normaliseBase } from "~/shared/url";
+import { absoluteUrl, joinBase, normaliseBase, withBase } from "~/shared/url";
 
 describe("base path links", () => {
   it("normalises a base to leading and trailing slashes", () => {
@@ -19,8 +19,8 @@ describe("base path links", () => {
     expect(joinBase("/atlas/", "?q=1")).toBe("?q=1");
   });
 
-  it("uses the build's base (root under vitest) for href and absolute URLs", () => {
-    expect(href("/api/")).toBe("/api/");
+  it("uses the build's base (root under vitest) for withBase and absolute URLs", () => {
+    expect(withBase("/api/")).toBe("/api/");
     expect(absoluteUrl("/schemas/model.json", "https://example.org")).toBe("https://example.org/schemas/model.json");
   });
 });
