@@ -20,6 +20,7 @@ import { blendedPrice } from "~/shared/pricing";
 import type { ApiModel, ApiOffering } from "~/schemas/api";
 import type { PriceEntry } from "~/schemas";
 import { historySeries, SERIES_DIMENSIONS } from "~/shared/chart-series";
+import { withBase } from "~/shared/url";
 
 interface Loaded {
   ref: CompareRef;
@@ -89,7 +90,7 @@ class CompareApp extends HTMLElement {
   fetchModel(id: string): Promise<ApiModel | null> {
     let p = this.cache.get(id);
     if (!p) {
-      p = fetch(`/api/models/${id}.json`).then(
+      p = fetch(withBase(`/api/models/${id}.json`)).then(
         (r) => (r.ok ? (r.json() as Promise<ApiModel>) : null),
         () => null,
       );
@@ -238,7 +239,9 @@ class CompareApp extends HTMLElement {
       el("th", { scope: "col", textContent: "" }, el("span", { className: "visually-hidden", textContent: "Fact" })),
     );
     for (const l of loaded) {
-      head.append(el("th", { scope: "col" }, el("a", { href: `/models/${l.model.id}/`, textContent: l.label })));
+      head.append(
+        el("th", { scope: "col" }, el("a", { href: withBase(`/models/${l.model.id}/`), textContent: l.label })),
+      );
     }
     const body = rows.map((row) => {
       const best = row.better
@@ -278,7 +281,7 @@ class CompareApp extends HTMLElement {
         id: l.ref.ref,
         label: l.label,
         sub: `${l.offering!.provider.name} · ${l.offering!.apiId}`,
-        href: `/models/${l.model.id}/`,
+        href: withBase(`/models/${l.model.id}/`),
         entry: l.offering!.current!,
       }));
     if (calc?.setRows) calc.setRows(rows);
@@ -380,7 +383,7 @@ class CompareApp extends HTMLElement {
       this.setRefs([...this.refs, { ref: row[0], modelId: row[0] }]);
     };
     const update = async () => {
-      this.index ??= fetch("/api/model-names.json").then(
+      this.index ??= fetch(withBase("/api/model-names.json")).then(
         async (r) => ((await r.json()) as { models: IndexRow[] }).models,
       );
       const query = input.value;
@@ -414,7 +417,7 @@ class CompareApp extends HTMLElement {
     };
     input.addEventListener("input", () => void update());
     input.addEventListener("focus", () => {
-      this.index ??= fetch("/api/model-names.json").then(
+      this.index ??= fetch(withBase("/api/model-names.json")).then(
         async (r) => ((await r.json()) as { models: IndexRow[] }).models,
       );
     });

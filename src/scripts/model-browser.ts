@@ -18,13 +18,14 @@ import {
 } from "~/shared/browse-state";
 import { CATALOG_COLUMNS, catalogRowHtml, paginationHtml } from "~/shared/browse-render";
 import { whenIdleAfterLoad } from "./idle";
+import { withBase } from "~/shared/url";
 
 const LABELS = new Map<string, string>(CATALOG_COLUMNS);
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 let rowsPromise: Promise<BrowseRow[]> | undefined;
 function loadRows(): Promise<BrowseRow[]> {
-  rowsPromise ??= fetch("/api/model-table.json")
+  rowsPromise ??= fetch(withBase("/api/model-table.json"))
     .then((r) => {
       if (!r.ok) throw new Error(`models index: HTTP ${r.status}`);
       return r.json() as Promise<CompactIndex>;
@@ -134,7 +135,7 @@ class ModelBrowser extends HTMLElement {
   private async update(history: "push" | "replace" | "none"): Promise<void> {
     if (history !== "none") {
       const query = serializeState(this.state);
-      const url = `/models/${query ? `?${query}` : ""}`;
+      const url = withBase(`/models/${query ? `?${query}` : ""}`);
       if (history === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     }
@@ -163,7 +164,7 @@ class ModelBrowser extends HTMLElement {
     const base = serializeState({ ...this.state, page: 1 });
     const href = (p: number) => {
       const q = serializeState({ ...this.state, page: p });
-      return `/models/${q ? `?${q}` : ""}`;
+      return withBase(`/models/${q ? `?${q}` : ""}`);
     };
     this.querySelector(".pager")!.innerHTML = paginationHtml(page, pages, href);
     const first = (page - 1) * PAGE_SIZE + 1;

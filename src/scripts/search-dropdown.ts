@@ -5,6 +5,7 @@
  */
 import { describeResult } from "~/shared/search-state";
 import { loadPagefind, type PagefindResultData } from "./pagefind";
+import { withBase } from "~/shared/url";
 
 const MAX_RESULTS = 6;
 
@@ -86,7 +87,7 @@ export class SearchDropdown {
     all.className = "all";
     all.textContent = total ? `All ${total} results for “${query}”` : `No results for “${query}”: search page`;
     this.list.append(all);
-    this.options.push({ href: `/search/?${new URLSearchParams({ q: query })}`, el: all });
+    this.options.push({ href: withBase(`/search/?${new URLSearchParams({ q: query })}`), el: all });
     this.status.textContent = total ? `${total} results, ${Math.min(total, MAX_RESULTS)} shown` : "No results";
     this.open();
   }

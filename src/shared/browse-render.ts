@@ -4,6 +4,7 @@
  */
 import { formatDate, formatInteger, formatTokenPrice, formatTokensShort } from "./format";
 import { formatModalities, type BrowseRow } from "./browse-state";
+import { withBase } from "./url";
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
@@ -26,7 +27,7 @@ export function catalogRowHtml(r: BrowseRow): string {
   const date = r.released ? `<time datetime="${r.released}">${formatDate(r.released)}</time>` : unknown;
   return (
     `<tr data-id="${escapeHtml(r.id)}">` +
-    `<th scope="row"><a href="/models/${escapeHtml(r.id)}/">${escapeHtml(r.name)}</a></th>` +
+    `<th scope="row"><a href="${escapeHtml(withBase(`/models/${r.id}/`))}">${escapeHtml(r.name)}</a></th>` +
     `<td>${escapeHtml(r.creatorName)}</td>` +
     `<td class="num">${r.providers.length}</td>` +
     `<td class="num">${price(r.input)}</td>` +

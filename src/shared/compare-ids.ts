@@ -7,6 +7,7 @@
  */
 import type { PriceEntry } from "~/schemas";
 import { blendedPrice } from "./pricing";
+import { withBase } from "./url";
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 8;
@@ -60,8 +61,10 @@ export function parseCompareParam(param: string | null | undefined): ParsedCompa
 
 /** The URL for a list of refs; slashes and @ stay readable. */
 export function compareUrl(refs: readonly string[]): string {
-  if (!refs.length) return "/compare/";
-  return `/compare/?models=${refs.map((r) => encodeURIComponent(r).replace(/%2F/g, "/").replace(/%40/g, "@")).join(",")}`;
+  if (!refs.length) return withBase("/compare/");
+  return withBase(
+    `/compare/?models=${refs.map((r) => encodeURIComponent(r).replace(/%2F/g, "/").replace(/%40/g, "@")).join(",")}`,
+  );
 }
 
 /** The parts of an offering the choice needs (the API file's offering shape). */
