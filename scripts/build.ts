@@ -14,8 +14,9 @@ import { loadCatalog } from "../src/catalog/load-catalog";
 import { formatProblem } from "../src/catalog/problems";
 import { syncJsonSchemas } from "../src/publish/json-schemas";
 
-const STAGING = ".build/dist";
-const OUT = "dist";
+// ATLAS_OUT builds elsewhere than dist/ (npm run test:subpath builds a second site beside it).
+const OUT = process.env.ATLAS_OUT || "dist";
+const STAGING = `.build/staging-${OUT.replace(/[^a-z0-9]+/gi, "-")}`;
 
 /** Brings the published JSON Schemas up to date, then exits 1 with every content error printed when the content is not valid. */
 function check(): void {
@@ -46,10 +47,10 @@ function run(label: string, command: string, args: string[]): void {
   console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const CARDS = ".build/og-out";
+const CARDS = `${STAGING}-og`;
 
 function startCards(): Promise<{ code: number | null }> {
-  const child = spawn("tsx", ["scripts/og-cards.ts", CARDS], { stdio: "inherit" });
+  const child = spawn("tsx", ["--expose-gc", "scripts/og-cards.ts", CARDS], { stdio: "inherit" });
   return new Promise((resolve) => child.on("exit", (code) => resolve({ code })));
 }
 
@@ -79,7 +80,7 @@ if (process.argv.includes("--check")) {
   run("pagefind", "pagefind", ["--site", STAGING]);
   // Swap by renames (dist/ is never missing), then delete the old site: deleting ~12,000 files takes
   // seconds, and is timed apart so it is not mistaken for build work.
-  const OLD = ".build/dist-old";
+  const OLD = `${STAGING}-old`;
   rmSync(OLD, { recursive: true, force: true });
   if (existsSync(OUT)) renameSync(OUT, OLD);
   renameSync(STAGING, OUT);

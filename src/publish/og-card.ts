@@ -14,7 +14,8 @@ export interface Card {
   title: string;
   /** Up to three labelled figures. */
   facts: { label: string; value: string }[];
-  footer: string;
+  /** A last line; left out of the per-page cards, where each line of text costs build time. */
+  footer?: string;
 }
 
 /** The template's size; the PNG is rendered at CARD_WIDTH (half size), which keeps the build fast. */
@@ -59,7 +60,7 @@ export function cardSvg(card: Card): string {
         text(x, 510, value.size, COLORS.fg, value.text, 700),
       ];
     }),
-    text(MARGIN, 584, 26, COLORS.muted, fit(card.footer, inner, 26, 18).text),
+    ...(card.footer ? [text(MARGIN, 584, 26, COLORS.muted, fit(card.footer, inner, 26, 18).text)] : []),
     `</svg>`,
   ].join("");
 }
@@ -68,7 +69,7 @@ const pair = (input?: number, output?: number) =>
   input === undefined && output === undefined ? "—" : `${formatTokenPrice(input)} / ${formatTokenPrice(output)}`;
 
 /** A model's card: creator, name, list price (first party's, else the cheapest), context window, providers. */
-export function modelCard(model: ModelView, host: string): Card {
+export function modelCard(model: ModelView): Card {
   const firstParty = model.active.find(
     (o) => o.firstParty && o.current && (o.current.input !== undefined || o.current.output !== undefined),
   );
@@ -88,11 +89,10 @@ export function modelCard(model: ModelView, host: string): Card {
       { label: "Context window", value: context ? `${formatTokensShort(context)} tokens` : "—" },
       { label: "Providers", value: formatInteger(live) },
     ],
-    footer: `Prices per 1M tokens, each with its source · ${host}/models/${model.entry.id}/`,
   };
 }
 
-export function providerCard(provider: ProviderEntry, views: CatalogViews, host: string): Card {
+export function providerCard(provider: ProviderEntry, views: CatalogViews): Card {
   const served = views.offeringsByProvider.get(provider.id) ?? [];
   const live = served.filter((o) => o.entry.data.status !== "retired" && o.entry.data.status !== "delisted");
   const made = views.modelsByCreator.get(provider.id)?.length ?? 0;
@@ -104,7 +104,6 @@ export function providerCard(provider: ProviderEntry, views: CatalogViews, host:
       { label: "Models made", value: formatInteger(made) },
       { label: "Retired offerings", value: formatInteger(served.length - live.length) },
     ],
-    footer: `Models and prices per 1M tokens · ${host}/providers/${provider.id}/`,
   };
 }
 

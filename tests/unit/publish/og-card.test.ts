@@ -10,7 +10,6 @@ const card = (title: string) =>
       { label: "Price, in / out", value: "$0.10 / $0.40" },
       { label: "Context window", value: "1.05M tokens" },
     ],
-    footer: "example.org/models/acme/x/",
   });
 
 describe("share card template", () => {
