@@ -54,8 +54,8 @@ export function checkLinks(dir: string, site: string, base: string): LinkReport 
     if (isHtml) {
       for (const m of text.matchAll(ATTRIBUTE)) {
         const value = decodeXml(m[1]!);
-        // `content` only for URLs (og:image and the like), not descriptions.
-        if (m[0].trimStart().startsWith("content=") && !/^(https?:)?\//.test(value)) continue;
+        // `content` only for absolute URLs (og:image, og:url), not descriptions.
+        if (m[0].trimStart().startsWith("content=") && !/^https?:\/\//.test(value)) continue;
         urls.push(value);
       }
     } else {
