@@ -2,6 +2,8 @@
 import type { ApiCatalog, ApiDisputed, ApiModel, Snapshot } from "~/schemas/api";
 import type { CsvCell } from "./csv";
 import type { CatalogViews, ModelView, OfferingView } from "~/views/catalog-views";
+import { apiMeta } from "./api-meta";
+import { absoluteUrl } from "~/shared/url";
 
 /** The disputed entries of an offering, oldest first, for the API files (with their prices when asked). */
 export function disputedEntries(o: OfferingView): ApiDisputed[] {
@@ -11,18 +13,21 @@ export function disputedEntries(o: OfferingView): ApiDisputed[] {
 }
 
 /** `/api/models/<creator>/<slug>.json`: the model, its prose, every offering with its full history, its ranks. */
-export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel {
+export function modelApiRecord(model: ModelView, views: CatalogViews, site: URL | string): ApiModel {
   const { entry } = model;
+  const { $schema: _record, ...data } = entry.data;
   return {
+    ...apiMeta("api-model", site),
     id: entry.id,
     creator: { id: entry.creator, name: model.creatorName },
-    ...entry.data,
+    ...data,
     prose: entry.prose ? { ...entry.prose.data, overview: entry.prose.body } : undefined,
     offerings: model.offerings.map((o) => ({
       id: o.entry.id,
       provider: { id: o.entry.provider, name: o.providerName },
       ...(o.subscription ? { subscription: true as const } : {}),
       ...o.entry.data,
+      $schema: undefined,
       model: undefined,
       current: o.current ?? null,
       ...(o.disputed.size ? { disputed: disputedEntries(o) } : {}),
@@ -58,14 +63,11 @@ export function catalogSnapshot(views: CatalogViews, built = new Date().toISOStr
   return { built, lastVerified, imports: [...imports.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-export const DATA_LICENSE =
-  "Includes data from models.dev (MIT licence, © models.dev contributors). See /about/ for sources and how to cite.";
-
 /** `/api/catalog.json`: every model with each offering's current prices. */
-export function catalogApiRecord(views: CatalogViews): ApiCatalog {
+export function catalogApiRecord(views: CatalogViews, site: URL | string): ApiCatalog {
   return {
+    ...apiMeta("catalog", site),
     snapshot: catalogSnapshot(views),
-    license: DATA_LICENSE,
     models: views.models.map((m) => {
       const d = m.entry.data;
       return {
@@ -78,7 +80,7 @@ export function catalogApiRecord(views: CatalogViews): ApiCatalog {
         ...(d.limits ? { limits: d.limits } : {}),
         ...(d.modalities ? { modalities: d.modalities } : {}),
         ...(d.capabilities ? { capabilities: d.capabilities } : {}),
-        url: `/models/${m.entry.id}/`,
+        url: absoluteUrl(`/models/${m.entry.id}/`, site),
         offerings: m.offerings.map((o) => ({
           id: o.entry.id,
           provider: { id: o.entry.provider, name: o.providerName },

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { Benchmark, Model, ModelProse, Offering, PriceDecisions, Provider } from "~/schemas";
 import { ApiCatalog, ApiModel } from "~/schemas/api";
+import { ApiIndex, ApiModelNames, ApiModelTable, ApiPriceHistoryRow } from "~/schemas/api-files";
 
 const SITE_SCHEMAS = "/schemas";
 
@@ -23,7 +24,14 @@ export function jsonSchemas(): Record<string, object> {
     "model-prose": ModelProse,
     "price-decisions": PriceDecisions,
   };
-  const api = { "api-model": ApiModel, catalog: ApiCatalog };
+  const api = {
+    "api-model": ApiModel,
+    catalog: ApiCatalog,
+    "api-index": ApiIndex,
+    "model-names": ApiModelNames,
+    "model-table": ApiModelTable,
+    "price-history-row": ApiPriceHistoryRow,
+  };
   return {
     ...Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, withId(name, schema, "input")])),
     ...Object.fromEntries(Object.entries(api).map(([name, schema]) => [name, withId(name, schema, "output")])),

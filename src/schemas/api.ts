@@ -4,10 +4,11 @@
  * documented like the record schemas; their JSON Schemas are published under `/schemas/`.
  */
 import { z } from "zod";
-import { Capabilities, IsoDate, Limits, Modalities, SchemaRef, Status, StatusDates } from "./common";
+import { Capabilities, IsoDate, Limits, Modalities, Status, StatusDates } from "./common";
 import { Model, ModelProse } from "./model";
 import { Offering } from "./offering";
 import { PriceEntry } from "./prices";
+import { apiMetaShape } from "./api-files";
 
 const Ref = z.strictObject({
   id: z.string().min(1).describe("Id, as in the URL."),
@@ -55,6 +56,7 @@ export const ApiOffering = Offering.omit({ model: true })
 export type ApiOffering = z.infer<typeof ApiOffering>;
 
 export const ApiModel = Model.extend({
+  ...apiMetaShape,
   id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
   creator: Ref.describe("Who made the model."),
   prose: ModelProse.extend({ overview: z.string().describe("The overview, in Markdown.") })
@@ -95,7 +97,7 @@ export const ApiCatalogModel = z
     limits: Limits.optional(),
     modalities: Modalities.optional(),
     capabilities: Capabilities.optional(),
-    url: z.string().describe("Path of the model's profile page."),
+    url: z.url().describe("Absolute URL of the model's profile page."),
     offerings: z.array(ApiCatalogOffering),
   })
   .describe("A model with its offerings' current prices.");
@@ -113,9 +115,8 @@ export type Snapshot = z.infer<typeof Snapshot>;
 
 export const ApiCatalog = z
   .strictObject({
-    $schema: SchemaRef,
+    ...apiMetaShape,
     snapshot: Snapshot,
-    license: z.string().describe("Licence and attribution of the data."),
     models: z.array(ApiCatalogModel).describe("Every model, sorted by name."),
   })
   .describe("The whole catalog with current prices, as published at /api/catalog.json.");

@@ -1,7 +1,7 @@
 /**
  * The compare page: reads `?models=` (see src/shared/compare-ids.ts), fetches each model's API file,
  * and fills the facts table, the charts (chart.js, lazily) and the workload calculator. The picker
- * is a combobox over `/api/model-index.json`, fetched when first used. The URL always holds the state.
+ * is a combobox over `/api/model-names.json`, fetched when first used. The URL always holds the state.
  */
 import {
   COMPARE_STORAGE_KEY,
@@ -18,6 +18,7 @@ import { historySeries, SERIES_DIMENSIONS, type ChartSeries } from "~/shared/cha
 import { setupComparePicker } from "./compare-picker";
 import { el, renderFacts, type Loaded } from "./compare-facts";
 import { whenNearViewport } from "./when-visible";
+import { withBase } from "~/shared/url";
 
 class CompareApp extends HTMLElement {
   refs: CompareRef[] = [];
@@ -61,7 +62,7 @@ class CompareApp extends HTMLElement {
   fetchModel(id: string): Promise<ApiModel | null> {
     let p = this.cache.get(id);
     if (!p) {
-      p = fetch(`/api/models/${id}.json`).then(
+      p = fetch(withBase(`/api/models/${id}.json`)).then(
         (r) => (r.ok ? (r.json() as Promise<ApiModel>) : null),
         () => null,
       );
@@ -140,7 +141,7 @@ class CompareApp extends HTMLElement {
         id: l.ref.ref,
         label: l.label,
         sub: `${l.offering!.provider.name} · ${l.offering!.apiId}`,
-        href: `/models/${l.model.id}/`,
+        href: withBase(`/models/${l.model.id}/`),
         entry: l.offering!.current!,
       }));
     if (calc?.setRows) calc.setRows(rows);

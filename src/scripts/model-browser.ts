@@ -1,7 +1,7 @@
 /**
  * <model-browser>: filters, sorts and pages the catalog in the browser. The state lives in the URL
  * (`/models/?creator=openai&cap=toolCalling&maxInput=0.2&sort=-context`), so a view can be shared
- * and reloaded. Rows come from /api/models-index.json, fetched once: at once when the URL asks for a
+ * and reloaded. Rows come from /api/model-table.json, fetched once: at once when the URL asks for a
  * view the server did not render, otherwise when the browser is idle or on first use. Only the
  * current page of rows is in the DOM.
  */
@@ -17,13 +17,14 @@ import {
 import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
 import { BROWSE_COLUMNS, browseRowHtml, paginationHtml } from "~/shared/browse-render";
 import { whenIdleAfterLoad } from "./idle";
+import { withBase } from "~/shared/url";
 
 const LABELS = new Map<string, string>(BROWSE_COLUMNS);
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 let rowsPromise: Promise<BrowseRow[]> | undefined;
 function loadRows(): Promise<BrowseRow[]> {
-  rowsPromise ??= fetch("/api/models-index.json")
+  rowsPromise ??= fetch(withBase("/api/model-table.json"))
     .then((r) => {
       if (!r.ok) throw new Error(`models index: HTTP ${r.status}`);
       return r.json() as Promise<CompactIndex>;
@@ -133,7 +134,7 @@ class ModelBrowser extends HTMLElement {
   private async update(history: "push" | "replace" | "none"): Promise<void> {
     if (history !== "none") {
       const query = serializeState(this.state);
-      const url = `/models/${query ? `?${query}` : ""}`;
+      const url = withBase(`/models/${query ? `?${query}` : ""}`);
       if (history === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     }
@@ -162,7 +163,7 @@ class ModelBrowser extends HTMLElement {
     const base = serializeState({ ...this.state, page: 1 });
     const href = (p: number) => {
       const q = serializeState({ ...this.state, page: p });
-      return `/models/${q ? `?${q}` : ""}`;
+      return withBase(`/models/${q ? `?${q}` : ""}`);
     };
     this.querySelector(".pager")!.innerHTML = paginationHtml(page, pages, href);
     const first = (page - 1) * PAGE_SIZE + 1;

@@ -2,6 +2,7 @@
 import { LogarithmicScale, ScatterController } from "chart.js";
 import { Chart } from "./chart";
 import { chartColors } from "./theme-colors";
+import { withBase } from "~/shared/url";
 
 Chart.register(ScatterController, LogarithmicScale);
 
@@ -76,7 +77,7 @@ export function mountValueChart(canvas: HTMLCanvasElement, data: ValueData) {
         const hit = elements[0];
         if (!hit) return;
         const raw = chart.data.datasets[hit.datasetIndex]!.data[hit.index] as unknown as { id: string };
-        location.assign(`/models/${raw.id}/`);
+        location.assign(withBase(`/models/${raw.id}/`));
       },
       onHover: (event, elements) => {
         const target = event.native?.target as HTMLElement | undefined;

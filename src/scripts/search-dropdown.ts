@@ -6,6 +6,7 @@
 import { describeResult } from "~/shared/search-state";
 import { Combobox } from "./combobox";
 import { loadPagefind } from "./pagefind";
+import { withBase } from "~/shared/url";
 
 const MAX_RESULTS = 6;
 
@@ -56,7 +57,7 @@ export class SearchDropdown {
       detail: describeResult(r.meta),
     }));
     options.push({
-      href: `/search/?${new URLSearchParams({ q: query })}`,
+      href: withBase(`/search/?${new URLSearchParams({ q: query })}`),
       title: total ? `All ${total} results for “${query}”` : `No results for “${query}”: search page`,
     });
     this.status.textContent = total ? `${total} results, ${Math.min(total, MAX_RESULTS)} shown` : "No results";

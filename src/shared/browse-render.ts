@@ -5,6 +5,7 @@
 import { escapeHtml, formatDate, formatInteger, formatTokenPrice, formatTokensShort, UNKNOWN_HTML } from "./format";
 import { STATUS_LABELS } from "./vocabulary";
 import { formatModalities, type BrowseRow } from "./browse-state";
+import { withBase } from "./url";
 
 const unknown = UNKNOWN_HTML;
 const price = (v: number | null) => (v === null ? unknown : formatTokenPrice(v));
@@ -16,7 +17,7 @@ export function browseRowHtml(r: BrowseRow): string {
   const date = r.released ? `<time datetime="${r.released}">${formatDate(r.released)}</time>` : unknown;
   return (
     `<tr data-id="${escapeHtml(r.id)}">` +
-    `<th scope="row"><a href="/models/${escapeHtml(r.id)}/">${escapeHtml(r.name)}</a></th>` +
+    `<th scope="row"><a href="${escapeHtml(withBase(`/models/${r.id}/`))}">${escapeHtml(r.name)}</a></th>` +
     `<td>${escapeHtml(r.creatorName)}</td>` +
     `<td class="num">${r.providers.length}</td>` +
     `<td class="num">${price(r.input)}</td>` +

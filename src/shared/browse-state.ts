@@ -1,7 +1,7 @@
 /**
  * The catalog table's rows and its view state (filters, sort, page), shared by the server-rendered
  * pages and the browser: parse the URL ⇄ a state object, filter, sort (unknown values always last,
- * never read as 0), and the compact JSON the browser loads (`/api/models-index.json`).
+ * never read as 0), and the compact JSON the browser loads (`/api/model-table.json`).
  * No imports with runtime cost: this module is bundled into the page's script.
  */
 import type { Capabilities, Modality, Status } from "~/schemas";

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from "./axe";
 
 let rows: BrowseRow[];
 test.beforeAll(async ({ request }) => {
-  const response = await request.get("/api/models-index.json");
+  const response = await request.get("/api/model-table.json");
   expect(response.ok()).toBe(true);
   rows = decodeIndex((await response.json()) as CompactIndex);
 });

@@ -9,7 +9,7 @@ export const getStaticPaths: GetStaticPaths = () =>
     props: { model },
   }));
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(modelApiRecord(props.model as ModelView, getViews())), {
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(JSON.stringify(modelApiRecord(props.model as ModelView, getViews(), site!)), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
