@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { calculatorBodyHtml, calculatorResults, DEFAULT_WORKLOAD, type CalculatorRow } from "~/shared/workload-table";
+import {
+  calculatorBodyHtml,
+  calculatorResults,
+  DEFAULT_WORKLOAD,
+  workloadFromParams,
+  workloadParams,
+  type CalculatorRow,
+} from "~/shared/workload-table";
 import { source } from "../factories";
 
 const row = (id: string, input?: number, output?: number): CalculatorRow => ({
@@ -39,5 +46,17 @@ describe("workload table", () => {
     expect(calculatorBodyHtml(calculatorResults([{ ...row("x", 1, 1), label: "<b>" }], DEFAULT_WORKLOAD))).toContain(
       "&lt;b&gt;",
     );
+  });
+});
+
+describe("workload in the URL", () => {
+  it("reads and writes only what differs from the default", () => {
+    const w = workloadFromParams(new URLSearchParams("in=10000&cache=50&perDay=oops&out=-3"));
+    expect(w).toEqual({ ...DEFAULT_WORKLOAD, inputTokens: 10_000, cacheShare: 0.5 });
+    expect(workloadParams(w)).toEqual([
+      ["in", "10000"],
+      ["cache", "50"],
+    ]);
+    expect(workloadParams(DEFAULT_WORKLOAD)).toEqual([]);
   });
 });
