@@ -86,10 +86,11 @@ export function calculatorResults(
 
 const money = (v: number | null) => (v === null ? "unknown" : formatUsd(v));
 
-/** The table body's rows as HTML; the lowest known monthly cost is marked "cheapest". */
+/** The table body's rows as HTML; the lowest known monthly cost is marked "cheapest" when two or more are known. */
 export function calculatorBodyHtml(results: readonly { row: CalculatorRow; cost: WorkloadCost }[]): string {
   const known = results.map((r) => r.cost.perMonth).filter((c): c is number => c !== null);
-  const min = known.length ? Math.min(...known) : undefined;
+  // "cheapest" needs something to be cheaper than: with one known cost there is no badge.
+  const min = known.length > 1 ? Math.min(...known) : undefined;
   return results
     .map(({ row, cost }) => {
       const label = row.href ? `<a href="${escapeHtml(row.href)}">${escapeHtml(row.label)}</a>` : escapeHtml(row.label);

@@ -100,7 +100,7 @@ test("the header links to every main task, and on a phone through its menu", asy
 
   await page.setViewportSize(PHONE);
   await page.goto("/models/");
-  await expect(page.getByRole("link", { name: "Compare", exact: true })).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Compare", exact: true })).toBeHidden();
   await page.locator(".site-header summary").click();
   await expect(nav.getByRole("link", { name: "Models" })).toHaveAttribute("aria-current", "page");
   await nav.getByRole("link", { name: "Changes" }).click();

@@ -42,6 +42,11 @@ describe("workload table", () => {
     expect(html.match(/cheapest<\/span>/g)).toHaveLength(1);
   });
 
+  it("calls nothing cheapest when only one cost is known", () => {
+    const html = calculatorBodyHtml(calculatorResults([row("a", 0.1, 0.4), row("u", 1)], DEFAULT_WORKLOAD));
+    expect(html).not.toContain("cheapest");
+  });
+
   it("escapes labels", () => {
     expect(calculatorBodyHtml(calculatorResults([{ ...row("x", 1, 1), label: "<b>" }], DEFAULT_WORKLOAD))).toContain(
       "&lt;b&gt;",
