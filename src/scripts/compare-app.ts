@@ -108,8 +108,9 @@ class CompareApp extends HTMLElement {
     this.querySelector<HTMLElement>("[data-results]")!.hidden = loaded.length === 0;
     this.renderTable(loaded);
     this.renderCalculator(loaded);
-    await this.renderCharts(loaded, id);
+    // Names and provider selects before the charts, which wait until they near the viewport.
     this.renderChosen(loaded);
+    await this.renderCharts(loaded, id);
   }
 
   renderChosen(loaded?: Loaded[]) {

@@ -37,7 +37,8 @@ const percent = (from: number, to: number) => (from === 0 ? null : ((to - from) 
  * - Each observation (an imported price that disagrees with the curated one in force) is a correction
  *   on its date: the source was wrong, or the record keeps the official price over it.
  * - A paid price that drops to free and is later priced again is a correction too, however long the
- *   free listing lasted (a source's glitch, not a price cut).
+ *   free listing lasted (a source's glitch, not a price cut); so is a drop to free read from an
+ *   imported dataset (a snapshot with a commit), until it is priced again or a curated source says so.
  * Every other change between two known values is a price change. Changes to or from an unknown
  * value are not changes (we cannot say by how much, or whether at all).
  */
@@ -75,6 +76,16 @@ export function classifyPriceChanges(
           reason: `priced again after the free listing of ${step.date}`,
         });
         k++;
+      } else if (step.from > 0 && step.to === 0 && history.find((e) => e.from === step.date)?.source.commit) {
+        // An imported dataset listing a paid price as free, not yet priced again: usually a price
+        // missing upstream, so it is reported as a correction until a source confirms the price cut.
+        out.push({
+          ...step,
+          dimension,
+          percent: percent(step.from, step.to),
+          kind: "correction",
+          reason: `listed as free by ${history.find((e) => e.from === step.date)!.source.name}: unconfirmed, not counted as a price cut`,
+        });
       } else if (
         next &&
         next.to === step.from &&

@@ -67,11 +67,19 @@ describe("classifyPriceChanges", () => {
       ["2025-09-01", "cacheRead", "correction"],
     ]);
     expect(changes[0]!.reason).toContain("data glitch");
-    // A price that becomes free and stays free is a price change.
+    // A curated source saying a price became free (and stays free) is a price change…
     expect(classifyPriceChanges([entry("2025-01-01", 1, 2), entry("2025-02-01", 0, 0)]).map((c) => c.kind)).toEqual([
       "price",
       "price",
     ]);
+    // …but an imported snapshot listing it as free is unconfirmed: a correction (Vercel Llama 3.3 $0.72 → free).
+    const imported = { name: "models.dev", retrieved: "2026-07-02", commit: "f3fc692" };
+    const vercel = classifyPriceChanges([
+      entry("2026-05-18", 0.72, 0.72),
+      { ...entry("2026-07-02", 0, 0), source: imported },
+    ]);
+    expect(vercel.map((c) => c.kind)).toEqual(["correction", "correction"]);
+    expect(vercel[0]!.reason).toContain("unconfirmed");
   });
 
   it("shows a disagreeing imported observation as a correction, not a price change", () => {
