@@ -18,8 +18,8 @@ import { changeLabelsPlugin } from "./change-labels";
 import { resolveColor } from "./theme-colors";
 
 export interface HistoryChart {
-  /** Redraws with this price and these lines; returns whether the y axis is logarithmic. */
-  update(view: ChartView, shown: ReadonlySet<string>): boolean;
+  /** Redraws with this price and these lines; says whether the y axis is logarithmic and a free price is left out. */
+  update(view: ChartView, shown: ReadonlySet<string>): { log: boolean; freeHidden: boolean };
 }
 
 type Point = { x: number; y: number | null };
@@ -98,7 +98,7 @@ export async function drawHistoryChart(
         beginAtZero: !log,
         ticks: {
           color: fg,
-          maxTicksLimit: 7,
+          ...(log ? {} : { maxTicksLimit: 7 }),
           callback: (v: number | string) => {
             const n = Number(v);
             // Log axes tick at 1, 2, 5 × 10ⁿ only, so their labels stay few.
@@ -110,7 +110,8 @@ export async function drawHistoryChart(
       });
       Object.assign(chart.options.scales!.x!, { min: range.min, max: range.max });
       chart.update();
-      return log;
+      const freeHidden = log && [...points.values()].some((p) => p.some(([, v]) => v === 0));
+      return { log, freeHidden };
     },
   };
 }

@@ -28,9 +28,12 @@ class PriceHistoryChart extends HTMLElement {
       const shown = new Set(
         [...this.querySelectorAll<HTMLInputElement>(".lines input[type=checkbox]:checked")].map((c) => c.value),
       );
-      const log = chart.update(view, shown);
+      const { log, freeHidden } = chart.update(view, shown);
       if (scale)
-        scale.textContent = shown.size === 0 ? "Tick a provider below to draw its line." : log ? "Log scale" : "";
+        scale.textContent =
+          shown.size === 0
+            ? "Tick a provider below to draw its line."
+            : `${log ? "Log scale" : ""}${freeHidden ? ": free prices are not drawn (see the tables)" : ""}`;
       const count = this.querySelector(".lines legend .muted");
       if (count) count.textContent = `(${shown.size} of ${data.lines.length})`;
     };
