@@ -18,3 +18,12 @@ export const REPOSITORY_BRANCH = process.env.ATLAS_REPOSITORY_BRANCH || "main";
 /** A repository file's page (`blob`) or its editor (`edit`), from its project-relative path. */
 export const repositoryFileUrl = (path: string, action: "blob" | "edit" = "blob") =>
   `${REPOSITORY_URL}/${action}/${REPOSITORY_BRANCH}/${path.split("/").map(encodeURIComponent).join("/")}`;
+/** The main tasks, linked from the header on every page (a menu on a phone). */
+export const MAIN_NAV = [
+  { href: "/models/", label: "Models" },
+  { href: "/providers/", label: "Providers" },
+  { href: "/compare/", label: "Compare" },
+  { href: "/benchmarks/", label: "Benchmarks" },
+  { href: "/value/", label: "Value" },
+  { href: "/changes/", label: "Changes" },
+] as const;

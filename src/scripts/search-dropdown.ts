@@ -1,5 +1,5 @@
 /**
- * The header search's results dropdown (loaded when the box gets focus or the browser is idle): the
+ * The header search's results dropdown (loaded on first use of the box): the
  * shared combobox over the first pagefind results, plus a last option that opens the full results
  * page. Choosing an option navigates to it; Enter with none active submits the form (/search/?q=).
  */

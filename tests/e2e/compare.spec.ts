@@ -108,3 +108,24 @@ for (const path of [THREE, "/changes/", "/about/", "/value/"]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("a provider per model and the workload are kept in the URL, so a shared link reproduces them", async ({
+  page,
+}) => {
+  await page.goto("/compare/?models=openai/gpt-4.1-nano,anthropic/claude-haiku-4-5");
+  const picker = page.getByRole("combobox", { name: "Provider for GPT-4.1 nano" });
+  await expect(picker).toHaveValue("");
+  await picker.selectOption("openai/gpt-4.1-nano");
+  await expect(page).toHaveURL(/models=openai\/gpt-4\.1-nano@openai\/gpt-4\.1-nano,anthropic\/claude-haiku-4-5/);
+  const calculator = page.locator("workload-calculator");
+  await calculator.getByLabel("Input tokens per request").fill("10000");
+  await calculator.getByLabel("Requests per day").fill("500");
+  await expect(page).toHaveURL(/[?&]in=10000(&|$)/);
+  await expect(page).toHaveURL(/[?&]perDay=500(&|$)/);
+  const url = page.url();
+  await page.goto(url);
+  await expect(calculator.getByLabel("Input tokens per request")).toHaveValue("10000");
+  await expect(page.getByRole("combobox", { name: "Provider for GPT-4.1 nano" })).toHaveValue("openai/gpt-4.1-nano");
+  // 10,000 × $0.10/1M + 500 × $0.40/1M = $0.0012 a request at OpenAI.
+  await expect(calculator.locator("tbody tr", { hasText: "GPT-4.1 nano" }).locator("td").first()).toHaveText("$0.0012");
+});
