@@ -16,6 +16,8 @@ export interface AuditResult {
   scores: Record<Category, number | null>;
   /** Per category, the audits that cost points: "id: title (score n, value)". */
   failing: Partial<Record<Category, string[]>>;
+  /** Cumulative layout shift (not a timing: the same on a busy machine). */
+  cls: number | null;
 }
 
 export async function lighthouseAudit(url: string): Promise<AuditResult> {
@@ -37,6 +39,7 @@ export async function lighthouseAudit(url: string): Promise<AuditResult> {
     if (lhr.runtimeError)
       throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     const scores = {} as AuditResult["scores"];
+    const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? null;
     const failing: AuditResult["failing"] = {};
     for (const id of CATEGORIES) {
       const category = lhr.categories[id];
@@ -59,7 +62,7 @@ export async function lighthouseAudit(url: string): Promise<AuditResult> {
         );
       if (lost.length) failing[id] = lost;
     }
-    return { version: lhr.lighthouseVersion, url: lhr.finalDisplayedUrl, scores, failing };
+    return { version: lhr.lighthouseVersion, url: lhr.finalDisplayedUrl, scores, failing, cls };
   } finally {
     chrome.kill();
   }
