@@ -4,7 +4,8 @@
  * decision (content/curated/price-decisions.json) clears it. Pure functions of a history and what
  * the catalog knows about its provider and model; no zod values, no Node modules.
  */
-import type { PriceEntry } from "~/schemas";
+import type { PriceDimension, PriceEntry } from "~/schemas";
+import { TOKEN_DIMENSIONS } from "./vocabulary";
 
 /** The rules, by id. */
 export type PlausibilityRule = "range" | "jump" | "currency" | "non-token" | "cache-above-input";
@@ -28,20 +29,8 @@ export const JUMP_FACTOR = 20;
 export const CURRENCY_BAND: readonly [number, number] = [3, 12];
 
 /** The token dimensions the rules check (USD per 1M tokens). */
-export const CHECKED_DIMENSIONS = [
-  "input",
-  "output",
-  "cacheRead",
-  "cacheWrite",
-  "cacheWrite1h",
-  "batchInput",
-  "batchOutput",
-  "reasoning",
-  "inputAudio",
-  "outputAudio",
-  "citation",
-] as const;
-export type CheckedDimension = (typeof CHECKED_DIMENSIONS)[number];
+export const CHECKED_DIMENSIONS = TOKEN_DIMENSIONS;
+export type CheckedDimension = PriceDimension;
 
 export interface PriceFlag {
   rule: PlausibilityRule;
