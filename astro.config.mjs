@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import sitemap from "./integrations/sitemap.ts";
+import { BASE_PATH, SITE_URL } from "./src/deploy.ts";
 
 export default defineConfig({
-  site: "https://modelatlas.dev",
+  // Where the site is deployed: ATLAS_SITE (origin) and ATLAS_BASE (path prefix), see src/deploy.ts.
+  site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   // ATLAS_PORT lets several checkouts serve side by side; the default is the documented 4321.

@@ -11,6 +11,8 @@ const BASE_URL = `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4321}`;
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
+  // axe on the largest pages takes ~10 s on an idle 2-core machine and several times that on a busy one.
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 1 : 2,

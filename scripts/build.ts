@@ -1,5 +1,6 @@
 /**
- * `npm run build`: refreshes the published JSON Schemas, validates content, builds the site with Astro and indexes it with pagefind into
+ * `npm run build`: refreshes the published JSON Schemas, validates content, builds the site with Astro (and the share cards
+ * beside it, scripts/og-cards.ts) and indexes it with pagefind into
  * `.build/dist`, then swaps it into `dist/`. Invalid content or a failed step leaves the previous
  * `dist/` as it was: nothing half-written.
  *
@@ -7,14 +8,15 @@
  * the real content, more at scale) is freed before Astro and pagefind start, instead of staying
  * resident in this process for the whole build.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { loadCatalog } from "../src/catalog/load-catalog";
 import { formatProblem } from "../src/catalog/problems";
 import { syncJsonSchemas } from "../src/publish/json-schemas";
 
-const STAGING = ".build/dist";
-const OUT = "dist";
+// ATLAS_OUT builds elsewhere than dist/ (npm run test:subpath builds a second site beside it).
+const OUT = process.env.ATLAS_OUT || "dist";
+const STAGING = `.build/staging-${OUT.replace(/[^a-z0-9]+/gi, "-")}`;
 
 /** Brings the published JSON Schemas up to date, then exits 1 with every content error printed when the content is not valid. */
 function check(): void {
@@ -45,17 +47,40 @@ function run(label: string, command: string, args: string[]): void {
   console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+const CARDS = `${STAGING}-og`;
+
+function startCards(): Promise<{ code: number | null }> {
+  const child = spawn("tsx", ["--expose-gc", "scripts/og-cards.ts", CARDS], { stdio: "inherit" });
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code })));
+}
+
+/** Waits for the share cards and moves them into the staged site (`og/`, `icons/`). */
+async function finishCards(cards: ReturnType<typeof startCards>): Promise<void> {
+  const waited = performance.now();
+  const { code } = await cards;
+  if (code !== 0) {
+    console.error(`\nbuild failed: scripts/og-cards.ts exited with ${code}; ${OUT}/ was left as it was`);
+    rmSync(STAGING, { recursive: true, force: true });
+    process.exit(1);
+  }
+  for (const dir of ["og", "icons"]) renameSync(`${CARDS}/${dir}`, `${STAGING}/${dir}`);
+  console.log(`og-cards: waited ${((performance.now() - waited) / 1000).toFixed(1)} s for them after astro`);
+}
+
 if (process.argv.includes("--check")) {
   check();
 } else {
   const started = performance.now();
   run("validate", "tsx", [import.meta.filename, "--check"]);
   rmSync(STAGING, { recursive: true, force: true });
+  // Share cards render in their own process beside Astro's (which uses one core), then join the site.
+  const cards = startCards();
   run("astro", "astro", ["build", "--outDir", STAGING]);
+  await finishCards(cards);
   run("pagefind", "pagefind", ["--site", STAGING]);
   // Swap by renames (dist/ is never missing), then delete the old site: deleting ~12,000 files takes
   // seconds, and is timed apart so it is not mistaken for build work.
-  const OLD = ".build/dist-old";
+  const OLD = `${STAGING}-old`;
   rmSync(OLD, { recursive: true, force: true });
   if (existsSync(OUT)) renameSync(OUT, OLD);
   renameSync(STAGING, OUT);

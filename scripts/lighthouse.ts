@@ -4,14 +4,8 @@
  * (mobile, default config) in Debian's Chromium, prints the four category scores and the audits
  * that cost points, then stops the server by killing its process group.
  */
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+import { CATEGORIES, lighthouseAudit } from "./lighthouse-audit";
 import { ORIGIN, startPreview, type PreviewServer } from "./preview-server";
-
-const CHROME_PATH = CHROMIUM_PATH;
-const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
-const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 const path = process.argv[2] ?? "/models/openai/gpt-4.1-nano/";
 if (!path.startsWith("/")) {
@@ -20,50 +14,14 @@ if (!path.startsWith("/")) {
 }
 
 async function audit(url: string): Promise<void> {
-  process.env.CHROME_PATH = CHROME_PATH;
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      formFactor: "mobile",
-      onlyCategories: [...CATEGORIES],
-    });
-    if (!result) throw new Error("Lighthouse returned no result");
-    const { lhr } = result;
-    if (lhr.runtimeError)
-      throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    console.log(`\nLighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.finalDisplayedUrl}\n`);
-    for (const id of CATEGORIES) {
-      const category = lhr.categories[id];
-      const score = category?.score == null ? "—" : String(Math.round(category.score * 100));
-      console.log(`${(category?.title ?? id).padEnd(16)} ${score.padStart(3)}`);
-    }
-    for (const id of CATEGORIES) {
-      const category = lhr.categories[id];
-      if (!category || category.score === 1) continue;
-      const failing = category.auditRefs
-        .filter((ref) => ref.weight > 0 || id === "performance")
-        .map((ref) => lhr.audits[ref.id]!)
-        .filter(
-          (a) =>
-            a.score !== null &&
-            a.score < 1 &&
-            a.scoreDisplayMode !== "informative" &&
-            a.scoreDisplayMode !== "notApplicable" &&
-            a.scoreDisplayMode !== "manual",
-        );
-      if (!failing.length) continue;
-      console.log(`\n${category.title}: failing audits`);
-      for (const a of failing) {
-        console.log(
-          `  ${a.id}: ${a.title} (score ${Math.round(a.score! * 100)}${a.displayValue ? `, ${a.displayValue}` : ""})`,
-        );
-      }
-    }
-  } finally {
-    chrome.kill();
+  const result = await lighthouseAudit(url);
+  console.log(`\nLighthouse ${result.version}, mobile, ${result.url}\n`);
+  for (const id of CATEGORIES) console.log(`${id.padEnd(16)} ${String(result.scores[id] ?? "—").padStart(3)}`);
+  for (const id of CATEGORIES) {
+    const lost = result.failing[id];
+    if (!lost?.length) continue;
+    console.log(`\n${id}: failing audits`);
+    for (const line of lost) console.log(`  ${line}`);
   }
 }
 

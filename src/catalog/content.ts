@@ -9,11 +9,13 @@
  *   content/<origin>/offerings/<provider>/<model id at the provider>.json
  * where <origin> is `curated` or `imported/<dataset>`. Curated records win field by field.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { Benchmark, Model, ModelProse, Offering, Provider } from "~/schemas";
+import { API_ID_SEGMENT_PATTERN, API_ID_SEGMENT_RULE, SLUG_PATTERN, SLUG_RULE } from "~/schemas/common";
+import { byExtension, checkFolders, readText, relPath, walk, walker, type Walker } from "./files";
 import { lineAndColumn, problemsFromZod, type Problem } from "./problems";
 
 export type Origin = "curated" | "imported";
@@ -23,6 +25,11 @@ export interface Entry<T> {
   data: T;
   /** Project-relative paths of the files this entry was built from, curated last. */
   files: string[];
+  /**
+   * The records as read from each file, in the order of `files`. A merged record's values are
+   * these records' values (the same objects), so a problem can name the file and index that hold it.
+   */
+  parts?: { file: string; data: T }[];
   origin: Origin;
 }
 
@@ -47,26 +54,25 @@ export interface RawContent {
   invalid: Set<string>;
 }
 
-function walk(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  // Dirents save a stat call per file (15,000 on the real catalog); symlinks are still followed.
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  for (const entry of entries) {
-    const name = entry.name;
-    if (name.startsWith(".")) continue; // importers' staging folders, editor files
-    const path = join(dir, name);
-    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
-    if (isDir) out.push(...walk(path, ext));
-    else if (name.endsWith(ext)) out.push(path);
-  }
-  return out;
-}
-
 function idFromPath(base: string, file: string, ext: string): string {
   return relative(base, file).slice(0, -ext.length).split(sep).join("/");
+}
+
+export type RecordKind = "benchmark" | "provider" | "model" | "offering";
+
+/**
+ * Why an id taken from a file's path is not a valid id, or undefined. Provider, benchmark and model
+ * ids are lower-case slugs; an offering's path after its provider keeps the provider's spelling.
+ */
+export function idError(id: string, kind: RecordKind): string | undefined {
+  const segments = id.split("/");
+  for (const [i, segment] of segments.entries()) {
+    const apiId = kind === "offering" && i > 0;
+    if ((apiId ? API_ID_SEGMENT_PATTERN : SLUG_PATTERN).test(segment)) continue;
+    const where = segments.length > 1 ? `"${segment}" in ${id}` : `"${segment}"`;
+    return `file name is not a valid id (expected ${apiId ? API_ID_SEGMENT_RULE : SLUG_RULE}, found ${where})`;
+  }
+  return undefined;
 }
 
 /** Parses JSON, reporting a syntax error with its line and column. */
@@ -90,17 +96,18 @@ export function parseJson(text: string, file: string): { value?: unknown; proble
 }
 
 function readRecords<S extends z.ZodType>(
-  root: string,
+  w: Walker,
+  paths: string[],
   dir: string,
   schema: S,
   origin: Origin,
-  problems: Problem[],
-  invalid: { set: Set<string>; kind: string },
+  invalid: { set: Set<string>; kind: RecordKind },
   depth?: number,
 ): Entry<z.output<S>>[] {
+  const { root, problems } = w;
   const entries: Entry<z.output<S>>[] = [];
-  for (const path of walk(dir, ".json")) {
-    const file = relative(root, path).split(sep).join("/");
+  for (const path of paths) {
+    const file = relPath(root, path);
     const id = idFromPath(dir, path, ".json");
     if (depth !== undefined && id.split("/").length !== depth) {
       problems.push({
@@ -111,7 +118,17 @@ function readRecords<S extends z.ZodType>(
       });
       continue;
     }
-    const { value, problem } = parseJson(readFileSync(path, "utf8"), file);
+    const bad = idError(id, invalid.kind);
+    if (bad) {
+      problems.push({ file, field: "", message: bad, level: "error" });
+      continue;
+    }
+    const text = readText(w, path);
+    if (text === undefined) {
+      invalid.set.add(`${invalid.kind}:${id}`);
+      continue;
+    }
+    const { value, problem } = parseJson(text, file);
     if (problem) {
       problems.push(problem);
       invalid.set.add(`${invalid.kind}:${id}`);
@@ -125,15 +142,17 @@ function readRecords<S extends z.ZodType>(
     }
     const data = result.data as z.output<S> & { $schema?: string };
     delete data.$schema;
-    entries.push({ id, data, files: [file], origin });
+    entries.push({ id, data, files: [file], parts: [{ file, data }], origin });
   }
   return entries;
 }
 
 /** Splits `---\nyaml\n---\nbody` into its frontmatter and body. */
-function readProse(root: string, path: string, problems: Problem[]): Prose | undefined {
-  const file = relative(root, path).split(sep).join("/");
-  const text = readFileSync(path, "utf8");
+function readProse(w: Walker, path: string): Prose | undefined {
+  const { root, problems } = w;
+  const file = relPath(root, path);
+  const text = readText(w, path);
+  if (text === undefined) return undefined;
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) {
     problems.push({
@@ -175,52 +194,87 @@ function readProse(root: string, path: string, problems: Problem[]): Prose | und
 export function originDirs(contentDir: string): { dir: string; origin: Origin }[] {
   const imported = join(contentDir, "imported");
   const dirs: { dir: string; origin: Origin }[] = [];
-  if (existsSync(imported) && process.env.ATLAS_CURATED_ONLY !== "1") {
-    for (const name of readdirSync(imported).sort()) {
-      if (name.startsWith(".")) continue;
-      if (statSync(join(imported, name)).isDirectory()) dirs.push({ dir: join(imported, name), origin: "imported" });
-    }
+  if (process.env.ATLAS_CURATED_ONLY !== "1") {
+    for (const name of datasetNames(imported)) dirs.push({ dir: join(imported, name), origin: "imported" });
   }
   dirs.push({ dir: join(contentDir, "curated"), origin: "curated" });
   return dirs;
 }
 
+/** The dataset folders under content/imported (a broken link or a file is not one). */
+function datasetNames(imported: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(imported).sort();
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    if (name.startsWith(".")) return false;
+    try {
+      return statSync(join(imported, name)).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
+const RECORD_FOLDERS = ["providers", "models", "offerings"] as const;
+/** Files of curated decisions beside the curated records: identity (src/import/identity) and prices (trust.ts). */
+const CURATED_FILES = ["identity.json", "price-decisions.json"] as const;
+
 /** Reads and schema-checks every record under `<root>/content`. */
 export function readContent(root: string): { content: RawContent; problems: Problem[] } {
   const problems: Problem[] = [];
+  const w = walker(root, problems);
   const contentDir = join(root, "content");
   const invalid = new Set<string>();
+  checkFolders(w, contentDir, ["benchmarks", "curated", "imported"]);
+  checkFolders(w, join(contentDir, "imported"), datasetNames(join(contentDir, "imported")));
+  const jsonIn = (dir: string) => byExtension(w, walk(w, dir), [".json"]).get(".json")!;
+  const benchmarksDir = join(contentDir, "benchmarks");
   const content: RawContent = {
     providers: [],
     models: [],
     offerings: [],
     benchmarks: readRecords(
-      root,
-      join(contentDir, "benchmarks"),
+      w,
+      jsonIn(benchmarksDir),
+      benchmarksDir,
       Benchmark,
       "curated",
-      problems,
-      { set: invalid, kind: "benchmark" },
+      {
+        set: invalid,
+        kind: "benchmark",
+      },
       1,
     ),
     prose: new Map(),
     invalid,
   };
   for (const { dir, origin } of originDirs(contentDir)) {
+    checkFolders(w, dir, RECORD_FOLDERS, origin === "curated" ? CURATED_FILES : []);
+    const [providers, models, offerings] = RECORD_FOLDERS.map((name) => join(dir, name)) as [string, string, string];
     content.providers.push(
-      ...readRecords(root, join(dir, "providers"), Provider, origin, problems, { set: invalid, kind: "provider" }, 1),
+      ...readRecords(w, jsonIn(providers), providers, Provider, origin, { set: invalid, kind: "provider" }, 1),
     );
+    // Curated models may have prose beside them; imported ones never do.
+    const modelFiles = byExtension(w, walk(w, models), origin === "curated" ? [".json", ".md"] : [".json"]);
     content.models.push(
-      ...readRecords(root, join(dir, "models"), Model, origin, problems, { set: invalid, kind: "model" }, 2),
+      ...readRecords(w, modelFiles.get(".json")!, models, Model, origin, { set: invalid, kind: "model" }, 2),
     );
     content.offerings.push(
-      ...readRecords(root, join(dir, "offerings"), Offering, origin, problems, { set: invalid, kind: "offering" }),
+      ...readRecords(w, jsonIn(offerings), offerings, Offering, origin, { set: invalid, kind: "offering" }),
     );
-    if (origin === "curated") {
-      for (const path of walk(join(dir, "models"), ".md")) {
-        const prose = readProse(root, path, problems);
-        if (prose) content.prose.set(idFromPath(join(dir, "models"), path, ".md"), prose);
+    for (const path of modelFiles.get(".md") ?? []) {
+      const id = idFromPath(models, path, ".md");
+      const bad = idError(id, "model");
+      if (bad) {
+        problems.push({ file: relPath(root, path), field: "", message: bad, level: "error" });
+        continue;
       }
+      const prose = readProse(w, path);
+      if (prose) content.prose.set(id, prose);
     }
   }
   for (const offering of content.offerings) {

@@ -2,10 +2,11 @@
  * Loads the whole catalog: reads every record, merges curated over imported, and checks every
  * invariant across records. `npm run validate`, the build and tests all go through here.
  */
-import type { Benchmark, Model, Offering, Provider } from "~/schemas";
+import { todayUtc, type Benchmark, type Model, type Offering, type Provider } from "~/schemas";
 import { readContent, type Entry, type Prose } from "./content";
 import { mergeEntries } from "./merge";
 import type { Problem } from "./problems";
+import { applyTrust, readDecisions, type OfferingTrust } from "./trust";
 
 export type ProviderEntry = Entry<Provider>;
 export type BenchmarkEntry = Entry<Benchmark>;
@@ -16,6 +17,8 @@ export interface ModelEntry extends Entry<Model> {
 }
 export interface OfferingEntry extends Entry<Offering> {
   provider: string;
+  /** Prices held by a plausibility rule and curated decisions on them (`./trust`); absent when none. */
+  trust?: OfferingTrust;
 }
 
 export interface Catalog {
@@ -28,7 +31,28 @@ export interface Catalog {
   benchmarks: Map<string, BenchmarkEntry>;
 }
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
+const fileOf = (e: Entry<unknown>) => e.files[e.files.length - 1]!;
+
+/**
+ * Where element `index` of the merged array `key` was written: the file (curated or imported)
+ * whose record holds that very value, and its index there. A merged history or benchmark list
+ * mixes both files, so the merged index alone would point a reader at the wrong line.
+ */
+export function locate(entry: Entry<unknown>, key: string, index: number): { file: string; field: string } {
+  const element = ((entry.data as Record<string, unknown>)[key] as unknown[] | undefined)?.[index];
+  for (const part of [...(entry.parts ?? [])].reverse()) {
+    const list = (part.data as Record<string, unknown>)[key];
+    const i = Array.isArray(list) ? list.indexOf(element) : -1;
+    if (i >= 0) return { file: part.file, field: `${key}.${i}` };
+  }
+  return { file: fileOf(entry), field: `${key}.${index}` };
+}
+
+/** The file whose record sets the top-level field `key`: the last one, since curated wins. */
+function fileSetting(entry: Entry<unknown>, key: string): string {
+  const part = [...(entry.parts ?? [])].reverse().find((p) => (p.data as Record<string, unknown>)[key] !== undefined);
+  return part?.file ?? fileOf(entry);
+}
 
 /**
  * Checks the rules that span records. `today` bounds history dates (UTC, `YYYY-MM-DD`). `invalid`
@@ -42,7 +66,6 @@ export function checkInvariants(
 ): Problem[] {
   const problems: Problem[] = [];
   const err = (file: string, field: string, message: string) => problems.push({ file, field, message, level: "error" });
-  const fileOf = (e: Entry<unknown>) => e.files[e.files.length - 1]!;
 
   for (const [id, r] of catalog.redirects ?? []) {
     const target = r.data.mergedInto!;
@@ -67,22 +90,24 @@ export function checkInvariants(
       );
     }
     model.data.benchmarks?.forEach((r, i) => {
+      const at = locate(model, "benchmarks", i);
       if (!catalog.benchmarks.has(r.benchmark) && !invalid.has(`benchmark:${r.benchmark}`)) {
         err(
-          file,
-          `benchmarks.${i}.benchmark`,
+          at.file,
+          `${at.field}.benchmark`,
           `unknown benchmark (expected an id from content/benchmarks/, found "${r.benchmark}")`,
         );
       }
       if (r.date > today)
-        err(file, `benchmarks.${i}.date`, `date is in the future (expected on or before ${today}, found ${r.date})`);
+        err(at.file, `${at.field}.date`, `date is in the future (expected on or before ${today}, found ${r.date})`);
     });
     model.data.aliases?.forEach((a, i) => {
       const known = model.data.snapshots?.some((s) => s.id === a.pointsTo);
+      const at = locate(model, "aliases", i);
       if (!known)
         err(
-          file,
-          `aliases.${i}.pointsTo`,
+          at.file,
+          `${at.field}.pointsTo`,
           `alias points to an unlisted snapshot (expected one of the snapshots' ids, found "${a.pointsTo}")`,
         );
     });
@@ -118,14 +143,15 @@ export function checkInvariants(
       );
     } else if (!catalog.models.has(offering.data.model) && !invalid.has(`model:${offering.data.model}`)) {
       err(
-        file,
+        fileSetting(offering, "model"),
         "model",
         `unknown model (expected a model id with a record under models/, found "${offering.data.model}")`,
       );
     }
     offering.data.prices.forEach((entry, i) => {
+      const at = locate(offering, "prices", i);
       if (entry.from > today)
-        err(file, `prices.${i}.from`, `date is in the future (expected on or before ${today}, found ${entry.from})`);
+        err(at.file, `${at.field}.from`, `date is in the future (expected on or before ${today}, found ${entry.from})`);
       const checks: [number | undefined, number | undefined, string][] = [
         [entry.cacheRead, entry.input, "cacheRead"],
         ...(entry.tiers ?? []).map(
@@ -140,8 +166,8 @@ export function checkInvariants(
       for (const [cache, input, field] of checks) {
         if (cache !== undefined && input !== undefined && cache > input) {
           problems.push({
-            file,
-            field: `prices.${i}.${field}`,
+            file: at.file,
+            field: `${at.field}.${field}`,
             message: `cache read costs more than input (${cache} > ${input}); flagged for a check against the source`,
             level: "warning",
           });
@@ -182,6 +208,7 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
     benchmarks: mergeEntries(content.benchmarks, "benchmark"),
   };
   problems.push(...checkInvariants(catalog, today, content.invalid));
+  applyTrust(catalog, readDecisions(root, problems), problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
   return { catalog, problems };
 }

@@ -99,7 +99,13 @@ export function mergeEntries<T extends object>(
       const all = [...(a.observations ?? []), ...(b.observations ?? []), ...observations];
       data = { ...data, prices, ...(all.length ? { observations: all } : {}) };
     }
-    byId.set(entry.id, { id: entry.id, data, files: [...prev.files, ...entry.files], origin: entry.origin });
+    byId.set(entry.id, {
+      id: entry.id,
+      data,
+      files: [...prev.files, ...entry.files],
+      parts: [...(prev.parts ?? []), ...(entry.parts ?? [])],
+      origin: entry.origin,
+    });
   }
   return byId;
 }

@@ -75,7 +75,12 @@ export function problemsFromZod(file: string, error: z.ZodError, input: unknown)
               : issue.code === "invalid_format"
                 ? `format ${issue.format}`
                 : "a valid value";
-      message = `${message} (expected ${expected}, found ${describeValue(found)})`;
+      // A long text is described by its length: its first characters say nothing about the limit.
+      const what =
+        (issue.code === "too_big" || issue.code === "too_small") && typeof found === "string"
+          ? `a string of ${found.length} characters`
+          : describeValue(found);
+      message = `${message} (expected ${expected}, found ${what})`;
     }
     problems.push({ file, field, message, level: "error" });
   }

@@ -1,23 +1,36 @@
 /** The public JSON of a model: its facts, its offerings, and each offering's full price history. */
-import type { ApiCatalog, ApiModel, ApiModelRedirect, Snapshot } from "~/schemas/api";
+import type { ApiCatalog, ApiDisputed, ApiModel, ApiModelRedirect, Snapshot } from "~/schemas/api";
 import type { CsvCell } from "./csv";
-import type { CatalogViews, ModelView } from "~/views/catalog-views";
+import type { CatalogViews, ModelView, OfferingView } from "~/views/catalog-views";
+import { apiMeta } from "./api-meta";
+import { absoluteUrl } from "~/shared/url";
+
+/** The disputed entries of an offering, oldest first, for the API files (with their prices when asked). */
+export function disputedEntries(o: OfferingView): ApiDisputed[] {
+  return o.entry.data.prices
+    .filter((e) => o.disputed.has(e.from))
+    .map((e) => ({ from: e.from, flags: o.disputed.get(e.from)!.map((f) => ({ ...f })) }));
+}
 
 /** `/api/models/<creator>/<slug>.json`: the model, its prose, every offering with its full history, its ranks. */
-export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel {
+export function modelApiRecord(model: ModelView, views: CatalogViews, site: URL | string): ApiModel {
   const { entry } = model;
+  const { $schema: _record, ...data } = entry.data;
   return {
+    ...apiMeta("api-model", site),
     id: entry.id,
     creator: entry.data.creatorUnknown ? null : { id: entry.creator, name: model.creatorName },
-    ...entry.data,
+    ...data,
     prose: entry.prose ? { ...entry.prose.data, overview: entry.prose.body } : undefined,
     offerings: model.offerings.map((o) => ({
       id: o.entry.id,
       provider: { id: o.entry.provider, name: o.providerName },
       ...(o.subscription ? { subscription: true as const } : {}),
       ...o.entry.data,
+      $schema: undefined,
       model: undefined,
       current: o.current ?? null,
+      ...(o.disputed.size ? { disputed: disputedEntries(o) } : {}),
     })),
     benchmarkRanks: Object.fromEntries(
       [...new Set((entry.data.benchmarks ?? []).map((r) => r.benchmark))].map((b) => [
@@ -29,8 +42,14 @@ export function modelApiRecord(model: ModelView, views: CatalogViews): ApiModel 
 }
 
 /** `/api/models/<old id>.json` of a merged model id: a redirect entry to the canonical model. */
-export function modelRedirectRecord(id: string, to: ModelView): ApiModelRedirect {
-  return { id, redirect: to.entry.id, url: `/models/${to.entry.id}/`, api: `/api/models/${to.entry.id}.json` };
+export function modelRedirectRecord(id: string, to: ModelView, site: URL | string): ApiModelRedirect {
+  return {
+    ...apiMeta("api-model-redirect", site),
+    id,
+    redirect: to.entry.id,
+    url: absoluteUrl(`/models/${to.entry.id}/`, site),
+    api: absoluteUrl(`/api/models/${to.entry.id}.json`, site),
+  };
 }
 
 /** How fresh the data is: today's build, the latest check of any record, and each upstream snapshot imported. */
@@ -55,14 +74,11 @@ export function catalogSnapshot(views: CatalogViews, built = new Date().toISOStr
   return { built, lastVerified, imports: [...imports.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
-export const DATA_LICENSE =
-  "Includes data from models.dev (MIT licence, © models.dev contributors). See /about/ for sources and how to cite.";
-
 /** `/api/catalog.json`: every model with each offering's current prices. */
-export function catalogApiRecord(views: CatalogViews): ApiCatalog {
+export function catalogApiRecord(views: CatalogViews, site: URL | string): ApiCatalog {
   return {
+    ...apiMeta("catalog", site),
     snapshot: catalogSnapshot(views),
-    license: DATA_LICENSE,
     models: views.models.map((m) => {
       const d = m.entry.data;
       return {
@@ -75,7 +91,7 @@ export function catalogApiRecord(views: CatalogViews): ApiCatalog {
         ...(d.limits ? { limits: d.limits } : {}),
         ...(d.modalities ? { modalities: d.modalities } : {}),
         ...(d.capabilities ? { capabilities: d.capabilities } : {}),
-        url: `/models/${m.entry.id}/`,
+        url: absoluteUrl(`/models/${m.entry.id}/`, site),
         offerings: m.offerings.map((o) => ({
           id: o.entry.id,
           provider: { id: o.entry.provider, name: o.providerName },
@@ -83,6 +99,14 @@ export function catalogApiRecord(views: CatalogViews): ApiCatalog {
           status: o.entry.data.status,
           ...(o.entry.data.statusDates ? { statusDates: o.entry.data.statusDates } : {}),
           current: o.current ?? null,
+          ...(o.disputed.size
+            ? {
+                disputed: disputedEntries(o).map((d) => ({
+                  ...d,
+                  prices: o.entry.data.prices.find((e) => e.from === d.from)!,
+                })),
+              }
+            : {}),
         })),
       };
     }),

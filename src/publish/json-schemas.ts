@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { Benchmark, IdentityDecisions, Model, ModelProse, Offering, Provider } from "~/schemas";
+import { Benchmark, IdentityDecisions, Model, ModelProse, Offering, PriceDecisions, Provider } from "~/schemas";
 import { ApiCatalog, ApiModel, ApiModelRedirect } from "~/schemas/api";
+import { ApiIndex, ApiModelNames, ApiModelTable, ApiPriceHistoryRow } from "~/schemas/api-files";
 
 const SITE_SCHEMAS = "/schemas";
 
@@ -21,9 +22,18 @@ export function jsonSchemas(): Record<string, object> {
     offering: Offering,
     benchmark: Benchmark,
     "model-prose": ModelProse,
+    "price-decisions": PriceDecisions,
     identity: IdentityDecisions,
   };
-  const api = { "api-model": ApiModel, "api-model-redirect": ApiModelRedirect, catalog: ApiCatalog };
+  const api = {
+    "api-model": ApiModel,
+    "api-model-redirect": ApiModelRedirect,
+    catalog: ApiCatalog,
+    "api-index": ApiIndex,
+    "model-names": ApiModelNames,
+    "model-table": ApiModelTable,
+    "price-history-row": ApiPriceHistoryRow,
+  };
   return {
     ...Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, withId(name, schema, "input")])),
     ...Object.fromEntries(Object.entries(api).map(([name, schema]) => [name, withId(name, schema, "output")])),

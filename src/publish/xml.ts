@@ -30,6 +30,8 @@ export function atomFeed(feed: {
   self: string;
   alternate: string;
   author: string;
+  /** Licence statement (`<rights>`). */
+  rights?: string;
   entries: FeedEntry[];
 }): string {
   const updated = feed.entries.reduce((max, e) => (e.date > max ? e.date : max), "1970-01-01");
@@ -42,6 +44,7 @@ export function atomFeed(feed: {
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>`,
     `  <author><name>${escapeXml(feed.author)}</name></author>`,
+    ...(feed.rights ? [`  <rights>${escapeXml(feed.rights)}</rights>`] : []),
   ];
   for (const e of feed.entries) {
     lines.push(
@@ -59,12 +62,16 @@ export function atomFeed(feed: {
   return lines.join("\n");
 }
 
-/** A sitemap (sitemaps.org 0.9) of absolute URLs. */
-export function sitemapXml(urls: readonly string[]): string {
+/** A sitemap (sitemaps.org 0.9) of absolute URLs, each with its `lastmod` date where known. */
+export function sitemapXml(urls: readonly (string | { loc: string; lastmod?: string })[]): string {
+  const url = (u: string | { loc: string; lastmod?: string }) => {
+    const { loc, lastmod } = typeof u === "string" ? { loc: u, lastmod: undefined } : u;
+    return `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ""}</url>`;
+  };
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
-    ...urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`),
+    ...urls.map(url),
     `</urlset>`,
     "",
   ].join("\n");

@@ -4,15 +4,36 @@
  * documented like the record schemas; their JSON Schemas are published under `/schemas/`.
  */
 import { z } from "zod";
-import { Capabilities, IsoDate, Limits, Modalities, SchemaRef, Status, StatusDates } from "./common";
+import { Capabilities, IsoDate, Limits, Modalities, Status, StatusDates } from "./common";
 import { Model, ModelProse } from "./model";
 import { Offering } from "./offering";
 import { PriceEntry } from "./prices";
+import { apiMetaShape } from "./api-files";
 
 const Ref = z.strictObject({
   id: z.string().min(1).describe("Id, as in the URL."),
   name: z.string().min(1).describe("Display name."),
 });
+
+/** A history entry a plausibility rule holds as disputed: kept and published, never the current price. */
+export const ApiDisputed = z
+  .strictObject({
+    from: IsoDate.describe("The date of the held history entry."),
+    flags: z
+      .array(
+        z.strictObject({
+          rule: z
+            .enum(["range", "jump", "currency", "non-token", "cache-above-input"])
+            .describe("The plausibility rule that held it (see /data-quality/)."),
+          field: z.string().describe("The price field the rule concerns."),
+          value: z.number().describe("The value upstream lists, USD per 1M tokens."),
+          message: z.string().describe("What the rule saw."),
+        }),
+      )
+      .min(1),
+  })
+  .describe("A disputed price: held for review until a curated decision clears it.");
+export type ApiDisputed = z.infer<typeof ApiDisputed>;
 
 /** One offering inside a model's API file: the record, its id and provider, and its current prices. */
 export const ApiOffering = Offering.omit({ model: true })
@@ -24,13 +45,18 @@ export const ApiOffering = Offering.omit({ model: true })
       .optional()
       .describe("Paid through a subscription plan: a price of 0 means included in the plan, not free."),
     current: PriceEntry.nullable().describe(
-      "The current prices: the last history entry, or null when no price is known.",
+      "The current prices: the last history entry not disputed, or null when no such price is known.",
     ),
+    disputed: z
+      .array(ApiDisputed)
+      .optional()
+      .describe("History entries held as disputed (they stay in `prices`, marked here), oldest first."),
   })
   .describe("An offering with its full price history.");
 export type ApiOffering = z.infer<typeof ApiOffering>;
 
 export const ApiModel = Model.extend({
+  ...apiMetaShape,
   id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
   creator: Ref.nullable().describe(
     "Who made the model; null when the sources do not say (`creatorUnknown`: the id is namespaced by the provider that serves it, which did not make it).",
@@ -48,10 +74,11 @@ export type ApiModel = z.infer<typeof ApiModel>;
 /** `/api/models/<old id>.json` of a model id merged into another: where the model is now. */
 export const ApiModelRedirect = z
   .strictObject({
+    ...apiMetaShape,
     id: z.string().min(1).describe("The old model id."),
     redirect: z.string().min(1).describe("The canonical model id: the same model, with every offering."),
-    url: z.string().describe("Path of the canonical model's profile page."),
-    api: z.string().describe("Path of the canonical model's API file."),
+    url: z.url().describe("Absolute URL of the canonical model's profile page."),
+    api: z.url().describe("Absolute URL of the canonical model's API file."),
   })
   .describe("A model id that was found to be the same model as another: a redirect to the canonical model.");
 export type ApiModelRedirect = z.infer<typeof ApiModelRedirect>;
@@ -64,8 +91,12 @@ export const ApiCatalogOffering = z
     status: Status,
     statusDates: StatusDates.optional(),
     current: PriceEntry.nullable().describe(
-      "Current prices (USD per 1M tokens; absent is unknown), or null when none is known.",
+      "Current prices (USD per 1M tokens; absent is unknown): the last entry not disputed, or null when none is known.",
     ),
+    disputed: z
+      .array(ApiDisputed.extend({ prices: PriceEntry.describe("The held entry as upstream lists it.") }))
+      .optional()
+      .describe("History entries held as disputed, with their prices; never the current price."),
   })
   .describe("An offering and its current prices.");
 
@@ -80,7 +111,7 @@ export const ApiCatalogModel = z
     limits: Limits.optional(),
     modalities: Modalities.optional(),
     capabilities: Capabilities.optional(),
-    url: z.string().describe("Path of the model's profile page."),
+    url: z.url().describe("Absolute URL of the model's profile page."),
     offerings: z.array(ApiCatalogOffering),
   })
   .describe("A model with its offerings' current prices.");
@@ -98,9 +129,8 @@ export type Snapshot = z.infer<typeof Snapshot>;
 
 export const ApiCatalog = z
   .strictObject({
-    $schema: SchemaRef,
+    ...apiMetaShape,
     snapshot: Snapshot,
-    license: z.string().describe("Licence and attribution of the data."),
     models: z.array(ApiCatalogModel).describe("Every model, sorted by name."),
   })
   .describe("The whole catalog with current prices, as published at /api/catalog.json.");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SchemaRef, Url } from "./common";
+import { Name, SchemaRef, Summary, Url } from "./common";
 
 export const BenchmarkCategory = z.enum([
   "knowledge",
@@ -18,9 +18,9 @@ export type BenchmarkCategory = z.infer<typeof BenchmarkCategory>;
 export const Benchmark = z
   .strictObject({
     $schema: SchemaRef,
-    name: z.string().min(1).describe("Display name, e.g. 'GPQA Diamond'."),
+    name: Name.describe("Display name, e.g. 'GPQA Diamond'."),
     category: BenchmarkCategory.describe("What kind of skill it measures."),
-    description: z.string().min(1).describe("What it measures, in one or two sentences of our own."),
+    description: Summary.min(1).describe("What it measures, in one or two sentences of our own."),
     unit: z.enum(["percent", "score", "elo"]).describe("Unit of its scores."),
     scale: z
       .strictObject({ min: z.number(), max: z.number() })

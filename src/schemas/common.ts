@@ -1,37 +1,114 @@
 import { z } from "zod";
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
+/** Today in UTC, `YYYY-MM-DD`: the bound of every date that records something already seen. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
-/** A month or a day: knowledge cutoffs are often published to the month only (`2024-06`). */
-export const MonthOrDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
-  error: "must be a date written YYYY-MM or YYYY-MM-DD",
-});
+const notFuture = (date: string, ctx: z.core.$RefinementCtx<string>) => {
+  const today = todayUtc();
+  // zod runs this after a failed format check too: only a well-formed date can be in the future.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date) && date > today)
+    ctx.addIssue({
+      code: "custom",
+      message: `date is in the future (expected on or before ${today}, found ${date})`,
+      input: date,
+    });
+};
+
+/** A real calendar date, `YYYY-MM-DD` (zod's ISO date checks the days of each month and leap years). */
+export const IsoDate = z.iso.date({ error: "must be a real calendar date written YYYY-MM-DD" });
+
+/**
+ * A calendar date that is not after today (UTC). Every date in a record says when something was
+ * seen, published, released, verified or changed, so a future one is a typo.
+ */
+export const PastDate = IsoDate.superRefine(notFuture);
+
+const DAYS_IN_MONTH = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A month or a day, not in the future: knowledge cutoffs are often published to the month only
+ * (`2024-06`). A day must exist in its month (`2025-02-31` does not).
+ */
+export const MonthOrDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+    error: "must be a date written YYYY-MM or YYYY-MM-DD",
+  })
+  .superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(value)) return; // the format check reported it
+    const [year, month, day] = value.split("-").map(Number) as [number, number, number | undefined];
+    if (day !== undefined && day > DAYS_IN_MONTH(year, month)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `not a real calendar date (expected a day from 1 to ${DAYS_IN_MONTH(year, month)} in ${value.slice(0, 7)}, found ${value})`,
+        input: value,
+      });
+      return;
+    }
+    // A month-only date is in the future only when its month is.
+    const today = todayUtc();
+    if (value > (day === undefined ? today.slice(0, 7) : today))
+      ctx.addIssue({
+        code: "custom",
+        message: `date is in the future (expected on or before ${day === undefined ? today.slice(0, 7) : today}, found ${value})`,
+        input: value,
+      });
+  });
+
+/** Pattern of a lower-case id segment: providers, benchmarks, model creators and slugs. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+export const SLUG_RULE = "lower-case letters, digits, '.', '_' or '-'";
+
+/**
+ * Pattern of an offering's file name segment: the model id at its provider, which keeps the
+ * provider's own spelling (`us.anthropic.claude-3-7-sonnet-20250219-v1:0`, `@cf/meta/...`,
+ * `MiniMaxAI/MiniMax-M2`, `qwen%2Fqwen3-32b`).
+ */
+export const API_ID_SEGMENT_PATTERN = /^[A-Za-z0-9@~][A-Za-z0-9._:@~%+()-]*$/;
+export const API_ID_SEGMENT_RULE =
+  "letters, digits and . _ - : @ ~ % + ( ), starting with a letter, a digit, '@' or '~'";
+
+/** Longest display name, label or short identifier (the longest committed one has 102 characters). */
+export const NAME_MAX = 200;
+/** Longest one-line summary or description. */
+export const SUMMARY_MAX = 1000;
+/** Longest note, resolution or prose item. */
+export const NOTE_MAX = 2000;
+/** Longest URL. */
+export const URL_MAX = 2000;
+
+const tooLong = { error: "is too long" };
+/** A non-empty display name or label, at most NAME_MAX characters. */
+export const Name = z.string().min(1).max(NAME_MAX, tooLong);
+/** A short free text (a tier, a variant, a region), at most NAME_MAX characters. */
+export const ShortText = z.string().max(NAME_MAX, tooLong);
+/** A one-line summary or description, at most SUMMARY_MAX characters. */
+export const Summary = z.string().max(SUMMARY_MAX, tooLong);
+/** A note, at most NOTE_MAX characters. */
+export const Note = z.string().max(NOTE_MAX, tooLong);
 
 /** A lower-case id segment. Dots are allowed and kept (`qwen3.5-plus`). */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "must be lower-case letters, digits, '.', '_' or '-'" });
+export const Slug = z.string().regex(SLUG_PATTERN, { error: `must be ${SLUG_RULE}` });
 
 /** A model id, `<creator>/<slug>`. */
 export const ModelRef = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/, { error: "must be a model id written <creator>/<slug>" });
 
-export const Url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+export const Url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(URL_MAX, tooLong);
 
 /** Where a fact came from. */
 export const Source = z
   .strictObject({
-    name: z.string().min(1).describe("Who published the fact, e.g. 'OpenAI API docs: GPT-4.1 nano'."),
+    name: Name.describe("Who published the fact, e.g. 'OpenAI API docs: GPT-4.1 nano'."),
     url: Url.optional().describe("The page the fact was read from."),
-    retrieved: IsoDate.describe("When the fact was read from the source."),
+    retrieved: PastDate.describe("When the fact was read from the source."),
     commit: z
       .string()
       .regex(/^[0-9a-f]{7,40}$/)
       .optional()
       .describe("For datasets: the upstream commit the fact was read from."),
-    note: z.string().optional().describe("Anything a reader should know about how the fact was read."),
+    note: Note.optional().describe("Anything a reader should know about how the fact was read."),
   })
   .describe("A source of facts.");
 export type Source = z.infer<typeof Source>;
@@ -84,8 +161,8 @@ export type Status = z.infer<typeof Status>;
 
 export const StatusDates = z
   .strictObject({
-    deprecated: IsoDate.optional().describe("When the deprecation was announced or took effect."),
-    retired: IsoDate.optional().describe("When it stopped being served (or left the upstream catalog)."),
+    deprecated: PastDate.optional().describe("When the deprecation was announced or took effect."),
+    retired: PastDate.optional().describe("When it stopped being served (or left the upstream catalog)."),
   })
   .describe("Dates of status changes.");
 
@@ -95,10 +172,10 @@ export const SchemaRef = z.string().optional().describe("Path or URL of this rec
 /** A place where two sources disagree, kept so readers can see both. */
 export const Disagreement = z
   .strictObject({
-    field: z.string().describe("The field the sources disagree on, e.g. 'knowledgeCutoff'."),
-    value: z.union([z.string(), z.number(), z.boolean()]).describe("What the other source says."),
+    field: ShortText.min(1).describe("The field the sources disagree on, e.g. 'knowledgeCutoff'."),
+    value: z.union([ShortText, z.number(), z.boolean()]).describe("What the other source says."),
     source: Source,
-    resolution: z.string().describe("Which value the record keeps and why."),
+    resolution: Note.describe("Which value the record keeps and why."),
   })
   .describe("A fact on which sources disagree.");
 export type Disagreement = z.infer<typeof Disagreement>;

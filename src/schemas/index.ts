@@ -5,3 +5,4 @@ export * from "./model";
 export * from "./offering";
 export * from "./benchmark";
 export * from "./identity";
+export * from "./price-decision";

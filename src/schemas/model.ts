@@ -2,7 +2,12 @@ import { z } from "zod";
 import {
   Capabilities,
   Disagreement,
-  IsoDate,
+  Name,
+  NAME_MAX,
+  Note,
+  PastDate,
+  ShortText,
+  Summary,
   Limits,
   Modalities,
   ModelRef,
@@ -19,8 +24,8 @@ export const BenchmarkResult = z
   .strictObject({
     benchmark: Slug.describe("Id of the benchmark (a file in content/benchmarks/)."),
     score: z.number().describe("The score, in the benchmark's unit."),
-    variant: z.string().optional().describe("Setting of the run, e.g. 'diff format', 'pass@1', 'no tools'."),
-    date: IsoDate.describe("When the result was published."),
+    variant: ShortText.optional().describe("Setting of the run, e.g. 'diff format', 'pass@1', 'no tools'."),
+    date: PastDate.describe("When the result was published."),
     source: Source.describe("Who published the result."),
   })
   .describe("One benchmark result.");
@@ -33,7 +38,7 @@ export type BenchmarkResult = z.infer<typeof BenchmarkResult>;
 export const Model = z
   .strictObject({
     $schema: SchemaRef,
-    name: z.string().min(1).describe("Display name, e.g. 'GPT-4.1 nano'."),
+    name: Name.describe("Display name, e.g. 'GPT-4.1 nano'."),
     creatorUnknown: z
       .boolean()
       .optional()
@@ -44,15 +49,15 @@ export const Model = z
       "Set when this id was found to be the same model as another: the canonical model's id. The record stays so its URL redirects there; no offering points at it.",
     ),
     family: Slug.optional().describe("Family slug that groups siblings, e.g. 'gpt-4.1'."),
-    summary: z.string().optional().describe("One line on what it is, in our words."),
-    releaseDate: IsoDate.optional().describe("First public availability."),
+    summary: Summary.optional().describe("One line on what it is, in our words."),
+    releaseDate: PastDate.optional().describe("First public availability."),
     knowledgeCutoff: MonthOrDate.optional().describe("Training data cutoff, as precise as the source gives it."),
     status: Status.default("active").describe("Lifecycle status."),
     statusDates: StatusDates.optional(),
     openWeights: z.boolean().optional().describe("Whether the weights are published. Absent is unknown."),
-    license: z.string().optional().describe("Licence of the weights, e.g. 'Apache-2.0'."),
+    license: ShortText.optional().describe("Licence of the weights, e.g. 'Apache-2.0'."),
     weights: z
-      .array(z.strictObject({ name: z.string(), url: Url }))
+      .array(z.strictObject({ name: Name, url: Url }))
       .optional()
       .describe("Where to download the weights."),
     modalities: Modalities.optional(),
@@ -61,24 +66,27 @@ export const Model = z
     snapshots: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, { error: "must be an API model id, without spaces" }),
-          date: IsoDate.optional(),
-          note: z.string().optional(),
+          id: z
+            .string()
+            .regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/, { error: "must be an API model id, without spaces" })
+            .max(NAME_MAX, { error: "is too long" }),
+          date: PastDate.optional(),
+          note: Note.optional(),
         }),
       )
       .optional()
       .describe("Dated, pinned versions of the model: ids an API accepts."),
     versions: z
-      .array(z.strictObject({ name: z.string().min(1), from: IsoDate, note: z.string().optional() }))
+      .array(z.strictObject({ name: Name, from: PastDate, note: Note.optional() }))
       .optional()
       .describe("For a moving API name: the model versions it has served, from which date."),
     aliases: z
-      .array(z.strictObject({ id: z.string().min(1), pointsTo: z.string().min(1) }))
+      .array(z.strictObject({ id: Name, pointsTo: Name }))
       .optional()
       .describe("Moving names and the snapshot each currently points to."),
     benchmarks: z.array(BenchmarkResult).optional().describe("Published benchmark results."),
     links: z
-      .array(z.strictObject({ label: z.string().min(1), url: Url }))
+      .array(z.strictObject({ label: Name, url: Url }))
       .optional()
       .describe("Announcement, model card, docs."),
     disagreements: z
@@ -86,7 +94,7 @@ export const Model = z
       .optional()
       .describe("Facts on which sources disagree, and which one the record keeps."),
     sources: z.array(Source).min(1).describe("Where the facts in this record came from."),
-    verified: IsoDate.describe("When a person or an import last checked this record."),
+    verified: PastDate.describe("When a person or an import last checked this record."),
   })
   .describe("A model: provider-neutral facts.");
 export type Model = z.infer<typeof Model>;
@@ -94,14 +102,14 @@ export type Model = z.infer<typeof Model>;
 /** Curated prose about a model: the frontmatter of `content/curated/models/<creator>/<slug>.md`; the body is the overview. */
 export const ModelProse = z
   .strictObject({
-    strengths: z.array(z.string().min(1)).min(1).describe("What it does well."),
-    weaknesses: z.array(z.string().min(1)).min(1).describe("Where it falls short."),
-    bestFor: z.array(z.string().min(1)).min(1).describe("Work it suits."),
+    strengths: z.array(Note.min(1)).min(1).describe("What it does well."),
+    weaknesses: z.array(Note.min(1)).min(1).describe("Where it falls short."),
+    bestFor: z.array(Note.min(1)).min(1).describe("Work it suits."),
     alternatives: z
-      .array(z.strictObject({ when: z.string().min(1), models: z.array(z.string()).min(1) }))
+      .array(z.strictObject({ when: Note.min(1), models: z.array(ShortText).min(1) }))
       .optional()
       .describe("When to consider other models, and which (model ids)."),
-    written: IsoDate.describe("When the prose was written or last revised."),
+    written: PastDate.describe("When the prose was written or last revised."),
   })
   .describe("Curated prose about a model.");
 export type ModelProse = z.infer<typeof ModelProse>;

@@ -2,7 +2,10 @@ import { z } from "zod";
 import {
   Capabilities,
   Disagreement,
-  IsoDate,
+  Name,
+  Note,
+  PastDate,
+  ShortText,
   Limits,
   Modalities,
   ModelRef,
@@ -40,7 +43,7 @@ const count = (what: string) =>
 
 export const RateLimitTier = z
   .strictObject({
-    tier: z.string().min(1).describe("Usage tier name, e.g. 'Free', 'Tier 1'."),
+    tier: Name.describe("Usage tier name, e.g. 'Free', 'Tier 1'."),
     rpm: count("Requests per minute"),
     rpd: count("Requests per day"),
     tpm: count("Tokens per minute"),
@@ -53,7 +56,7 @@ export const Performance = z
     metric: z.enum(["ttft", "throughput", "uptime", "latency-p50"]).describe("What was measured."),
     value: z.number().nonnegative(),
     unit: z.enum(["ms", "tokens/s", "percent"]),
-    date: IsoDate.describe("When it was measured or published."),
+    date: PastDate.describe("When it was measured or published."),
     source: Source,
   })
   .describe("A measured performance figure.");
@@ -67,33 +70,31 @@ export const Offering = z
   .strictObject({
     $schema: SchemaRef,
     model: ModelRef.describe("The model served, `<creator>/<slug>`."),
-    apiId: z.string().min(1).describe("The model id to send to this provider's API."),
-    name: z.string().optional().describe("The provider's own display name, where it differs from the model's."),
+    apiId: Name.describe("The model id to send to this provider's API."),
+    name: Name.optional().describe("The provider's own display name, where it differs from the model's."),
     status: Status.default("active").describe("Lifecycle status at this provider."),
     statusDates: StatusDates.optional(),
     limits: Limits.optional().describe("Limits where this provider differs from the model."),
     modalities: Modalities.optional().describe("Modalities where this provider differs from the model."),
     capabilities: Capabilities.optional().describe("Capabilities where this provider differs from the model."),
     endpoints: z.array(Endpoint).optional().describe("API endpoints that serve it."),
-    regions: z.array(z.string()).optional().describe("Regions where it is served."),
-    variant: z
-      .string()
-      .min(1)
+    regions: z.array(ShortText).optional().describe("Regions where it is served."),
+    variant: ShortText.min(1)
       .optional()
       .describe("Serving tier or variant this id stands for at the provider (free, thinking, tee, …), same model."),
     rateLimits: z
-      .strictObject({ tiers: z.array(RateLimitTier).min(1), note: z.string().optional(), source: Source })
+      .strictObject({ tiers: z.array(RateLimitTier).min(1), note: Note.optional(), source: Source })
       .optional()
       .describe("Rate limits per usage tier."),
     performance: z.array(Performance).optional().describe("Measured performance figures."),
     prices: PriceHistory,
     observations: z
-      .array(z.strictObject({ from: IsoDate, field: z.string(), value: z.number(), source: Source }))
+      .array(z.strictObject({ from: PastDate, field: ShortText, value: z.number(), source: Source }))
       .optional()
       .describe("Prices other sources recorded that disagree with the history; kept, not shown as changes."),
     disagreements: z.array(Disagreement).optional(),
     sources: z.array(Source).min(1).describe("Where the facts in this record came from."),
-    verified: IsoDate.describe("When a person or an import last checked this record."),
+    verified: PastDate.describe("When a person or an import last checked this record."),
   })
   .describe("An offering: one provider serving one model, with its price history.");
 export type Offering = z.infer<typeof Offering>;

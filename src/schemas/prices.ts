@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, Source } from "./common";
+import { Note, PastDate, Source } from "./common";
 
 const perMillion = (what: string) =>
   z
@@ -43,14 +43,14 @@ export type PriceTier = z.infer<typeof PriceTier>;
 
 export const PriceEntry = z
   .strictObject({
-    from: IsoDate.describe("The day these prices took effect (or were first observed, for imported data)."),
+    from: PastDate.describe("The day these prices took effect (or were first observed, for imported data)."),
     ...tokenPriceShape,
     perImage: z.number().nonnegative().optional().describe("USD per input image. Absent is unknown."),
     perImageOutput: z.number().nonnegative().optional().describe("USD per generated image. Absent is unknown."),
     perRequest: z.number().nonnegative().optional().describe("USD per request, on top of token prices."),
     tiers: z.array(PriceTier).optional().describe("Long-context tiers, by ascending threshold."),
     source: Source.describe("Where these prices were read."),
-    note: z.string().optional(),
+    note: Note.optional(),
   })
   .superRefine((entry, ctx) => {
     const tiers = entry.tiers ?? [];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, SchemaRef, Source, Url } from "./common";
+import { Name, PastDate, SchemaRef, ShortText, Source, Summary, Url } from "./common";
 
 /**
  * An organisation that makes models (a lab) and/or serves them. The id is the file name:
@@ -8,7 +8,7 @@ import { IsoDate, SchemaRef, Source, Url } from "./common";
 export const Provider = z
   .strictObject({
     $schema: SchemaRef,
-    name: z.string().min(1).describe("Display name, e.g. 'Amazon Bedrock'."),
+    name: Name.describe("Display name, e.g. 'Amazon Bedrock'."),
     roles: z
       .array(z.enum(["lab", "cloud", "host", "router"]))
       .min(1)
@@ -19,21 +19,21 @@ export const Provider = z
       .describe(
         "How it charges: per use (the default), or a subscription plan whose token prices are included in the fee.",
       ),
-    summary: z.string().optional().describe("One line on who they are, in our words."),
+    summary: Summary.optional().describe("One line on who they are, in our words."),
     url: Url.optional().describe("Home page."),
     docs: Url.optional().describe("API documentation."),
     pricingPage: Url.optional().describe("Official pricing page."),
-    apiBaseUrl: z.string().optional().describe("Base URL of its API, for code samples."),
+    apiBaseUrl: ShortText.optional().describe("Base URL of its API, for code samples."),
     apiStyle: z
       .enum(["openai", "anthropic", "google", "bedrock", "other"])
       .optional()
       .describe("Which API shape its endpoint speaks."),
-    sdkPackage: z.string().optional().describe("The AI SDK provider package, e.g. '@ai-sdk/openai'."),
-    env: z.array(z.string()).optional().describe("Environment variables its SDK reads for credentials."),
+    sdkPackage: ShortText.optional().describe("The AI SDK provider package, e.g. '@ai-sdk/openai'."),
+    env: z.array(ShortText).optional().describe("Environment variables its SDK reads for credentials."),
     country: z.string().length(2).optional().describe("ISO 3166 country code of its headquarters."),
-    logo: z.string().optional().describe("Path of its logo under public/, e.g. '/logos/openai.svg'."),
+    logo: ShortText.optional().describe("Path of its logo under public/, e.g. '/logos/openai.svg'."),
     sources: z.array(Source).min(1).describe("Where the facts in this record came from."),
-    verified: IsoDate.describe("When a person or an import last checked this record."),
+    verified: PastDate.describe("When a person or an import last checked this record."),
   })
   .describe("A provider: a lab, a cloud, an inference host or a router.");
 export type Provider = z.infer<typeof Provider>;

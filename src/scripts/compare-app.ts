@@ -1,7 +1,7 @@
 /**
  * The compare page: reads `?models=` (see src/shared/compare-ids.ts), fetches each model's API file,
  * and fills the facts table, the charts (chart.js, lazily) and the workload calculator. The picker
- * is a combobox over `/api/model-index.json`, fetched when first used. The URL always holds the state.
+ * is a combobox over `/api/model-names.json`, fetched when first used. The URL always holds the state.
  */
 import {
   COMPARE_STORAGE_KEY,
@@ -18,6 +18,9 @@ import { historySeries, SERIES_DIMENSIONS, type ChartSeries } from "~/shared/cha
 import { setupComparePicker } from "./compare-picker";
 import { el, renderFacts, type Loaded } from "./compare-facts";
 import { whenNearViewport } from "./when-visible";
+import { withBase } from "~/shared/url";
+import { formatTokenPrice } from "~/shared/format";
+import { isLive } from "~/shared/vocabulary";
 
 class CompareApp extends HTMLElement {
   refs: CompareRef[] = [];
@@ -50,8 +53,12 @@ class CompareApp extends HTMLElement {
 
   setRefs(refs: CompareRef[]) {
     this.refs = refs;
+    // The models change; the workload parameters (kept by the calculator) stay.
+    const rest = new URL(location.href).searchParams;
+    rest.delete("models");
     const url = compareUrl(refs.map((r) => r.ref));
-    history.replaceState(null, "", url);
+    const extra = rest.toString();
+    history.replaceState(null, "", extra ? `${url}${url.includes("?") ? "&" : "?"}${extra}` : url);
     try {
       localStorage.setItem(COMPARE_STORAGE_KEY, JSON.stringify(refs.map((r) => r.ref)));
     } catch {}
@@ -61,7 +68,7 @@ class CompareApp extends HTMLElement {
   fetchModel(id: string): Promise<ApiModel | null> {
     let p = this.cache.get(id);
     if (!p) {
-      p = fetch(`/api/models/${id}.json`)
+      p = fetch(withBase(`/api/models/${id}.json`))
         .then(
           (r) => (r.ok ? (r.json() as Promise<ApiModel | ApiModelRedirect>) : null),
           () => null,
@@ -107,8 +114,9 @@ class CompareApp extends HTMLElement {
     this.querySelector<HTMLElement>("[data-results]")!.hidden = loaded.length === 0;
     this.renderTable(loaded);
     this.renderCalculator(loaded);
-    await this.renderCharts(loaded, id);
+    // Names and provider selects before the charts, which wait until they near the viewport.
     this.renderChosen(loaded);
+    await this.renderCharts(loaded, id);
   }
 
   renderChosen(loaded?: Loaded[]) {
@@ -126,10 +134,39 @@ class CompareApp extends HTMLElement {
           this.setRefs(this.refs.filter((r) => r !== ref));
           this.querySelector<HTMLInputElement>("[role=combobox]")!.focus();
         });
-        return el("li", {}, el("span", {}, name), remove);
+        const picker = this.providerPicker(
+          ref,
+          loaded?.find((l) => l.ref === ref),
+        );
+        return el("li", {}, el("span", {}, name), ...(picker ? [picker] : []), remove);
       }),
     );
     this.querySelector<HTMLElement>("[data-count]")!.textContent = `${this.refs.length} of ${MAX_COMPARE}`;
+  }
+
+  /**
+   * A select of the model's live offerings: "cheapest" (the plain model id) or one provider
+   * (`model@offering`), so a provider is chosen without writing the URL by hand.
+   */
+  providerPicker(ref: CompareRef, loaded: Loaded | undefined): HTMLSelectElement | undefined {
+    const offerings = loaded?.model.offerings.filter((o) => isLive(o.status) && o.current) ?? [];
+    if (!loaded || offerings.length < 2) return undefined;
+    const select = document.createElement("select");
+    select.setAttribute("aria-label", `Provider for ${loaded.model.name}`);
+    select.append(new Option("Cheapest provider", ""));
+    for (const o of offerings) {
+      const price = o.current?.input === undefined ? "" : ` · ${formatTokenPrice(o.current.input)} in`;
+      select.append(new Option(`${o.provider.name}${price}`, o.id));
+    }
+    select.value = ref.at ? (offerings.find((o) => o.id === ref.at || o.provider.id === ref.at)?.id ?? "") : "";
+    select.addEventListener("change", () => {
+      const next = select.value ? `${ref.modelId}@${select.value}` : ref.modelId;
+      const replaced: CompareRef = select.value
+        ? { ref: next, modelId: ref.modelId, at: select.value }
+        : { ref: next, modelId: ref.modelId };
+      this.setRefs(this.refs.map((r) => (r === ref ? replaced : r)));
+    });
+    return select;
   }
 
   renderTable(loaded: Loaded[]) {
@@ -145,7 +182,7 @@ class CompareApp extends HTMLElement {
         id: l.ref.ref,
         label: l.label,
         sub: `${l.offering!.provider.name} · ${l.offering!.apiId}`,
-        href: `/models/${l.model.id}/`,
+        href: withBase(`/models/${l.model.id}/`),
         entry: l.offering!.current!,
       }));
     if (calc?.setRows) calc.setRows(rows);
@@ -168,7 +205,11 @@ class CompareApp extends HTMLElement {
     const { mountPriceChart, mountBarChart } = await import("./compare-charts");
     if (id !== this.renderId) return;
     const series = withPrices.flatMap((l) =>
-      historySeries(l.label, l.offering!.prices, l.offering!.statusDates?.retired),
+      historySeries(
+        l.label,
+        l.offering!.prices.filter((e) => !l.offering!.disputed?.some((d) => d.from === e.from)),
+        l.offering!.statusDates?.retired,
+      ),
     );
     this.historySeries = series;
     const today = new Date().toISOString().slice(0, 10);

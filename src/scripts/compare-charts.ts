@@ -6,6 +6,7 @@ import { BarController, BarElement, CategoryScale } from "chart.js";
 import { Chart } from "./chart";
 import { mountPriceChart, type ChartSeries } from "./mount-price-chart";
 import { chartColors } from "./theme-colors";
+import { formatUsd } from "~/shared/format";
 
 Chart.register(BarController, BarElement, CategoryScale);
 
@@ -34,7 +35,7 @@ export function mountBarChart(canvas: HTMLCanvasElement, data: BarData): Chart<"
         y: {
           type: "linear",
           beginAtZero: true,
-          ticks: { color: fg, callback: (v) => `$${v}` },
+          ticks: { color: fg, callback: (v) => formatUsd(Number(v)) },
           grid: { color: grid },
           title: { display: true, text: "USD per 1M tokens", color: fg },
         },
@@ -43,7 +44,8 @@ export function mountBarChart(canvas: HTMLCanvasElement, data: BarData): Chart<"
         legend: { position: "bottom", labels: { color: fg, boxWidth: 14 } },
         tooltip: {
           callbacks: {
-            label: (item) => `${item.dataset.label}: ${item.raw === null ? "not published" : `$${item.raw}`}`,
+            label: (item) =>
+              `${item.dataset.label}: ${item.raw === null ? "not published" : formatUsd(Number(item.raw))}`,
           },
         },
       },

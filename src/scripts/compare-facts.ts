@@ -8,6 +8,7 @@ import { bestIndexes, type CompareRef } from "~/shared/compare-ids";
 import { formatDate, formatInteger, formatMonth, formatTokenPrice, UNKNOWN } from "~/shared/format";
 import { blendedPrice } from "~/shared/pricing";
 import { isLive, priceLabel } from "~/shared/vocabulary";
+import { withBase } from "~/shared/url";
 
 export interface Loaded {
   ref: CompareRef;
@@ -124,7 +125,9 @@ export function renderFacts(table: Element, loaded: Loaded[]): void {
     el("th", { scope: "col", textContent: "" }, el("span", { className: "visually-hidden", textContent: "Fact" })),
   );
   for (const l of loaded) {
-    head.append(el("th", { scope: "col" }, el("a", { href: `/models/${l.model.id}/`, textContent: l.label })));
+    head.append(
+      el("th", { scope: "col" }, el("a", { href: withBase(`/models/${l.model.id}/`), textContent: l.label })),
+    );
   }
   const body = rows.map((row) => {
     const best = row.better

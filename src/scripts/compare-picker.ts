@@ -1,15 +1,19 @@
 /**
- * The compare page's model picker: the shared combobox over `/api/model-index.json` (fetched when the
+ * The compare page's model picker: the shared combobox over `/api/model-names.json` (fetched when the
  * box is first focused or typed in), ranked by `searchModels`. Choosing a model hands its id to `add`.
  */
 import { searchModels, type IndexRow } from "~/shared/compare-ids";
+import { withBase } from "~/shared/url";
 import { Combobox } from "./combobox";
 
 export function setupComparePicker(root: HTMLElement, add: (row: IndexRow) => void): void {
   const input = root.querySelector<HTMLInputElement>("[role=combobox]")!;
   const status = root.querySelector<HTMLElement>("[data-picker-status]")!;
   let index: Promise<IndexRow[]> | undefined;
-  const loadIndex = () => (index ??= fetch("/api/model-index.json").then((r) => r.json() as Promise<IndexRow[]>));
+  const loadIndex = () =>
+    (index ??= fetch(withBase("/api/model-names.json")).then(
+      async (r) => ((await r.json()) as { models: IndexRow[] }).models,
+    ));
 
   const update = async () => {
     const query = input.value;

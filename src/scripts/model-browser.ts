@@ -1,8 +1,8 @@
 /**
  * <model-browser>: filters, sorts and pages the catalog in the browser. The state lives in the URL
  * (`/models/?creator=openai&cap=toolCalling&maxInput=0.2&sort=-context`), so a view can be shared
- * and reloaded. Rows come from /api/models-index.json, fetched once: at once when the URL asks for a
- * view the server did not render, otherwise when the browser is idle or on first use. Only the
+ * and reloaded. Rows come from /api/model-table.json, fetched once: at once when the URL asks for a
+ * view the server did not render, otherwise on first use of the controls. Only the
  * current page of rows is in the DOM.
  */
 import {
@@ -15,15 +15,12 @@ import {
   type BrowseState,
 } from "~/shared/browse-state";
 import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
-import { BROWSE_COLUMNS, browseRowHtml, paginationHtml } from "~/shared/browse-render";
-import { whenIdleAfterLoad } from "./idle";
-
-const LABELS = new Map<string, string>(BROWSE_COLUMNS);
-const fmt = (n: number) => n.toLocaleString("en-US");
+import { BROWSE_COLUMNS, browseRowHtml, countText, describeSort, paginationHtml } from "~/shared/browse-render";
+import { withBase } from "~/shared/url";
 
 let rowsPromise: Promise<BrowseRow[]> | undefined;
 function loadRows(): Promise<BrowseRow[]> {
-  rowsPromise ??= fetch("/api/models-index.json")
+  rowsPromise ??= fetch(withBase("/api/model-table.json"))
     .then((r) => {
       if (!r.ok) throw new Error(`models index: HTTP ${r.status}`);
       return r.json() as Promise<CompactIndex>;
@@ -41,7 +38,6 @@ class ModelBrowser extends HTMLElement {
     this.form = this.querySelector("form")!;
     this.table = this.querySelector("table")!;
     this.state = this.stateFromUrl();
-    this.form.hidden = false;
     this.upgradeHeaders();
     this.writeForm();
 
@@ -71,9 +67,15 @@ class ModelBrowser extends HTMLElement {
       void this.update("none");
     });
 
-    // The server rendered the default view (or this static page of it): load the data when idle.
+    // The server rendered the default view (or this static page of it): the rows (600 KB) load on
+    // first use of the controls, not during the first view, where parsing them would block the page.
     if (serializeState({ ...this.state, page: 1 }) !== "") void this.update("none");
-    else whenIdleAfterLoad(() => void loadRows());
+    else
+      for (const type of ["pointerenter", "focusin", "toggle"])
+        this.querySelector(".filters-panel")?.addEventListener(type, () => void loadRows(), {
+          once: true,
+          capture: true,
+        });
   }
 
   /** The URL's state; on /models/page/N/ (no query) the page is N. */
@@ -90,7 +92,7 @@ class ModelBrowser extends HTMLElement {
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = th.textContent;
-      button.title = `Sort by ${LABELS.get(key)?.toLowerCase()}`;
+      button.title = `Sort by ${describeSort(key as BrowseState["sort"], false).split(",")[0]}`;
       button.addEventListener("click", () => {
         const same = this.state.sort === key;
         // Numbers and dates sort high-to-low first (largest context, newest); names A to Z.
@@ -118,7 +120,9 @@ class ModelBrowser extends HTMLElement {
       el.value = value;
     };
     set("creator", s.creator[0] ?? "");
-    set("provider", s.provider[0] ?? "");
+    for (const box of this.form.querySelectorAll<HTMLInputElement>("input[name=provider]"))
+      box.checked = s.provider.includes(box.value);
+    this.showProviderCount();
     set("input", s.input[0] ?? "");
     set("output", s.output[0] ?? "");
     set("status", s.status[0] ?? "");
@@ -130,10 +134,16 @@ class ModelBrowser extends HTMLElement {
     (this.form.elements.namedItem("retired") as HTMLInputElement).checked = s.retired;
   }
 
+  /** The providers disclosure says how many are chosen. */
+  private showProviderCount(): void {
+    const out = this.querySelector("[data-provider-count]");
+    if (out) out.textContent = this.state.provider.length ? `${this.state.provider.length} chosen` : "any";
+  }
+
   private async update(history: "push" | "replace" | "none"): Promise<void> {
     if (history !== "none") {
       const query = serializeState(this.state);
-      const url = `/models/${query ? `?${query}` : ""}`;
+      const url = withBase(`/models/${query ? `?${query}` : ""}`);
       if (history === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     }
@@ -162,14 +172,19 @@ class ModelBrowser extends HTMLElement {
     const base = serializeState({ ...this.state, page: 1 });
     const href = (p: number) => {
       const q = serializeState({ ...this.state, page: p });
-      return `/models/${q ? `?${q}` : ""}`;
+      return withBase(`/models/${q ? `?${q}` : ""}`);
     };
     this.querySelector(".pager")!.innerHTML = paginationHtml(page, pages, href);
     const first = (page - 1) * PAGE_SIZE + 1;
-    const sortLabel = `${LABELS.get(this.state.sort)?.toLowerCase()}${this.state.desc ? " (descending)" : ""}`;
-    this.querySelector(".count")!.textContent = all.length
-      ? `Models ${fmt(first)}–${fmt(first + shown.length - 1)} of ${fmt(all.length)}${base ? " matching" : ""}, sorted by ${sortLabel}. Unknown values show as “—” and sort last.`
-      : "No model matches these filters.";
+    this.querySelector(".count")!.textContent = countText(
+      first,
+      shown.length,
+      all.length,
+      !!base,
+      this.state.sort,
+      this.state.desc,
+    );
+    this.showProviderCount();
     this.table.removeAttribute("aria-busy");
   }
 }

@@ -3,6 +3,9 @@
  * chart.js is fetched only when the chart nears the viewport (dynamic import below).
  */
 import { chartColors } from "./theme-colors";
+import { changeLabelsPlugin } from "./change-labels";
+import { changeLabels, needsLogScale, timeRange } from "~/shared/chart-scale";
+import { formatUsd } from "~/shared/format";
 
 import type { ChartSeries } from "~/shared/chart-series";
 export type { ChartSeries };
@@ -27,12 +30,21 @@ export async function mountPriceChart(
   const fmtDate = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" });
   const fmtDay = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
   const providers = [...new Set(data.series.map((s) => s.group))];
+  const shownAtFirst = data.series.filter(
+    (s) =>
+      providers.indexOf(s.group) < (options.visibleGroups ?? 4) &&
+      !(options.hiddenDimensions ?? []).includes(s.dimension),
+  );
+  // The axes fit the lines shown at first; a log scale when their prices span orders of magnitude.
+  const range = timeRange(shownAtFirst.map((s) => ({ points: s.points, end: s.retired ?? data.today })));
+  const log = needsLogScale(shownAtFirst.flatMap((s) => s.points.map(([, v]) => v)));
 
   const datasets = data.series.map((s) => {
     const end = s.retired ?? data.today;
     const last = s.points[s.points.length - 1];
-    const points = s.points.map(([x, y]) => ({ x: day(x), y }));
-    if (last && last[0] < end) points.push({ x: day(end), y: last[1] });
+    const y = (v: number | null) => (log && v === 0 ? null : v);
+    const points = s.points.map(([x, v]) => ({ x: day(x), y: y(v) }));
+    if (last && last[0] < end) points.push({ x: day(end), y: y(last[1]) });
     const color = colors[providers.indexOf(s.group) % colors.length];
     return {
       label: s.label,
@@ -44,6 +56,7 @@ export async function mountPriceChart(
       borderWidth: 2,
       pointRadius: points.map((_, i) => (i === points.length - 1 && last && last[0] < end ? 0 : 3)),
       spanGaps: false,
+      changes: changeLabels(s.points),
       hidden:
         providers.indexOf(s.group) >= (options.visibleGroups ?? 4) ||
         (options.hiddenDimensions ?? []).includes(s.dimension),
@@ -52,6 +65,7 @@ export async function mountPriceChart(
 
   return new Chart(canvas, {
     type: "line",
+    plugins: [changeLabelsPlugin(fg)],
     data: { datasets },
     options: {
       animation: false,
@@ -62,14 +76,17 @@ export async function mountPriceChart(
       scales: {
         x: {
           type: "linear",
+          min: range.min,
+          max: range.max,
           ticks: { color: fg, maxTicksLimit: 6, callback: (v) => fmtDate.format(Number(v)) },
           grid: { color: grid },
         },
         y: {
-          beginAtZero: true,
-          ticks: { color: fg, callback: (v) => `$${v}` },
+          type: log ? "logarithmic" : "linear",
+          beginAtZero: !log,
+          ticks: { color: fg, maxTicksLimit: 7, callback: (v) => formatUsd(Number(v)) },
           grid: { color: grid },
-          title: { display: true, text: "USD per 1M tokens", color: fg },
+          title: { display: true, text: `USD per 1M tokens${log ? " (log scale)" : ""}`, color: fg },
         },
       },
       plugins: {
@@ -86,7 +103,7 @@ export async function mountPriceChart(
                 prev && y !== null && prev !== y
                   ? ` (${y > prev ? "+" : "−"}${Math.abs(Math.round(((y - prev) / prev) * 100))}%)`
                   : "";
-              return `${item.dataset.label}: $${y}${change}`;
+              return `${item.dataset.label}: ${formatUsd(y)}${change}`;
             },
           },
         },

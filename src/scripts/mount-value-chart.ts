@@ -1,7 +1,9 @@
 /** The value chart: blended price (log scale) against a benchmark score, the Pareto frontier drawn as a line. */
+import { formatUsd } from "~/shared/format";
 import { LogarithmicScale, ScatterController } from "chart.js";
 import { Chart } from "./chart";
 import { chartColors } from "./theme-colors";
+import { withBase } from "~/shared/url";
 
 Chart.register(ScatterController, LogarithmicScale);
 
@@ -50,7 +52,7 @@ export function mountValueChart(canvas: HTMLCanvasElement, data: ValueData) {
             color: fg,
             autoSkip: true,
             maxRotation: 0,
-            callback: (v) => (/^[125]e/.test(Number(v).toExponential()) ? `$${v}` : ""),
+            callback: (v) => (/^[125]e/.test(Number(v).toExponential()) ? formatUsd(Number(v)) : ""),
           },
           grid: { color: grid },
           title: { display: true, text: "Blended price, USD per 1M tokens (3:1 input:output, log scale)", color: fg },
@@ -67,7 +69,7 @@ export function mountValueChart(canvas: HTMLCanvasElement, data: ValueData) {
           callbacks: {
             label: (item) => {
               const r = item.raw as { name: string; x: number; y: number };
-              return `${r.name}: $${r.x} blended, ${r.y}`;
+              return `${r.name}: ${formatUsd(r.x)} blended, ${r.y}`;
             },
           },
         },
@@ -76,7 +78,7 @@ export function mountValueChart(canvas: HTMLCanvasElement, data: ValueData) {
         const hit = elements[0];
         if (!hit) return;
         const raw = chart.data.datasets[hit.datasetIndex]!.data[hit.index] as unknown as { id: string };
-        location.assign(`/models/${raw.id}/`);
+        location.assign(withBase(`/models/${raw.id}/`));
       },
       onHover: (event, elements) => {
         const target = event.native?.target as HTMLElement | undefined;

@@ -1,11 +1,12 @@
 /**
- * The header search's results dropdown (loaded when the box gets focus or the browser is idle): the
+ * The header search's results dropdown (loaded on first use of the box): the
  * shared combobox over the first pagefind results, plus a last option that opens the full results
  * page. Choosing an option navigates to it; Enter with none active submits the form (/search/?q=).
  */
 import { describeResult } from "~/shared/search-state";
 import { Combobox } from "./combobox";
 import { loadPagefind } from "./pagefind";
+import { withBase } from "~/shared/url";
 
 const MAX_RESULTS = 6;
 
@@ -56,7 +57,7 @@ export class SearchDropdown {
       detail: describeResult(r.meta),
     }));
     options.push({
-      href: `/search/?${new URLSearchParams({ q: query })}`,
+      href: withBase(`/search/?${new URLSearchParams({ q: query })}`),
       title: total ? `All ${total} results for “${query}”` : `No results for “${query}”: search page`,
     });
     this.status.textContent = total ? `${total} results, ${Math.min(total, MAX_RESULTS)} shown` : "No results";

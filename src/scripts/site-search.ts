@@ -1,5 +1,3 @@
-import { whenIdleAfterLoad } from "~/scripts/idle";
-
 class SiteSearch extends HTMLElement {
   private loaded = false;
 
@@ -10,8 +8,10 @@ class SiteSearch extends HTMLElement {
     input.setAttribute("aria-controls", "site-search-listbox");
     input.setAttribute("aria-autocomplete", "list");
     const load = () => this.load();
+    // Loaded on first use (focus, or a pointer over the box), never during the first view: pagefind's
+    // start-up work would otherwise block the main thread while the page is being read.
     input.addEventListener("focus", load, { once: true });
-    whenIdleAfterLoad(load);
+    this.addEventListener("pointerenter", load, { once: true });
     document.addEventListener("keydown", (event) => {
       if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;

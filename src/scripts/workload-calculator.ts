@@ -8,6 +8,9 @@ import {
   calculatorBodyHtml,
   calculatorResults,
   DEFAULT_SORT,
+  WORKLOAD_PARAMS,
+  workloadFromParams,
+  workloadParams,
   type CalculatorRow,
   type CalculatorSort,
   type CalculatorSortKey,
@@ -19,7 +22,13 @@ class WorkloadCalculator extends HTMLElement {
 
   connectedCallback() {
     this.rows = JSON.parse(this.querySelector("script[type='application/json']")!.textContent!);
-    this.querySelector("form")!.addEventListener("input", () => this.render());
+    // With data-url, the workload lives in the page's URL (?in=10000&perDay=500), so a link reproduces it.
+    const inUrl = this.hasAttribute("data-url");
+    if (inUrl) this.readUrl();
+    this.querySelector("form")!.addEventListener("input", () => {
+      if (inUrl) this.writeUrl();
+      this.render();
+    });
     this.querySelector("thead")!.addEventListener("click", (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-sort]");
       if (!button) return;
@@ -33,6 +42,30 @@ class WorkloadCalculator extends HTMLElement {
   setRows(rows: CalculatorRow[]) {
     this.rows = rows;
     this.render();
+  }
+
+  /** Sets the inputs from the URL's workload parameters. */
+  readUrl() {
+    const w = workloadFromParams(new URL(location.href).searchParams);
+    const shares = new Set(["cacheShare", "cacheWriteShare", "batchShare"]);
+    for (const [, field] of WORKLOAD_PARAMS) {
+      const input = this.querySelector<HTMLInputElement>(`input[name=${field}]`);
+      const value = w[field] ?? 0;
+      if (input) input.value = String(shares.has(field) ? Math.round(value * 1000) / 10 : value);
+    }
+    if (this.rows.length) this.render();
+  }
+
+  /** Writes the workload into the URL, keeping the page's other parameters. */
+  writeUrl() {
+    const url = new URL(location.href);
+    for (const [param] of WORKLOAD_PARAMS) url.searchParams.delete(param);
+    for (const [param, value] of workloadParams(this.workload())) url.searchParams.set(param, value);
+    history.replaceState(
+      history.state,
+      "",
+      `${url.pathname}${url.search.replace(/%2C/g, ",").replace(/%2F/g, "/").replace(/%40/g, "@")}${url.hash}`,
+    );
   }
 
   workload(): Workload {

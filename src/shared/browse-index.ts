@@ -1,5 +1,5 @@
 /**
- * The model browser's rows as compact JSON (`/api/models-index.json`), written at build time and
+ * The model browser's rows as compact JSON (`/api/model-table.json`), written at build time and
  * read by the browser: short arrays, indices into shared tables, bit masks; unknown stays null.
  */
 import { CAP_KEYS, MODALITIES, type BrowseRow } from "./browse-state";

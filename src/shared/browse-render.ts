@@ -4,7 +4,8 @@
  */
 import { escapeHtml, formatDate, formatInteger, formatTokenPrice, formatTokensShort, UNKNOWN_HTML } from "./format";
 import { STATUS_LABELS } from "./vocabulary";
-import { formatModalities, type BrowseRow } from "./browse-state";
+import { formatModalities, type BrowseRow, type SortKey } from "./browse-state";
+import { withBase } from "./url";
 
 const unknown = UNKNOWN_HTML;
 const price = (v: number | null) => (v === null ? unknown : formatTokenPrice(v));
@@ -16,12 +17,12 @@ export function browseRowHtml(r: BrowseRow): string {
   const date = r.released ? `<time datetime="${r.released}">${formatDate(r.released)}</time>` : unknown;
   return (
     `<tr data-id="${escapeHtml(r.id)}">` +
-    `<th scope="row"><a href="/models/${escapeHtml(r.id)}/">${escapeHtml(r.name)}</a></th>` +
-    `<td>${escapeHtml(r.creatorName)}</td>` +
-    `<td class="num">${r.providers.length}</td>` +
+    `<th scope="row"><a href="${escapeHtml(withBase(`/models/${r.id}/`))}">${escapeHtml(r.name)}</a></th>` +
     `<td class="num">${price(r.input)}</td>` +
     `<td class="num">${price(r.output)}</td>` +
     `<td class="num">${tokens(r.context)}</td>` +
+    `<td class="num">${r.providers.length}</td>` +
+    `<td>${escapeHtml(r.creatorName)}</td>` +
     `<td class="num">${tokens(r.maxOutput)}</td>` +
     `<td>${r.modalitiesIn || r.modalitiesOut ? escapeHtml(formatModalities(r)) : unknown}</td>` +
     `<td class="date">${date}</td>` +
@@ -30,20 +31,57 @@ export function browseRowHtml(r: BrowseRow): string {
   );
 }
 
-/** Column headers: sort key and label, in table order. */
+/**
+ * Column headers: sort key, label and what sorting by it means, in table order. The prices come right
+ * after the name, so a phone shows name and prices without scrolling sideways.
+ */
 export const BROWSE_COLUMNS = [
-  ["name", "Model"],
-  ["creator", "Creator"],
-  ["providers", "Providers"],
-  ["input", "Input / 1M"],
-  ["output", "Output / 1M"],
-  ["context", "Context"],
-  ["maxOutput", "Max output"],
-  ["modalities", "Modalities"],
-  ["released", "Released"],
-  ["status", "Status"],
+  ["name", "Model", "name"],
+  ["input", "Input / 1M", "input price (USD per 1M tokens)"],
+  ["output", "Output / 1M", "output price (USD per 1M tokens)"],
+  ["context", "Context", "context window (tokens)"],
+  ["providers", "Providers", "number of providers"],
+  ["creator", "Creator", "creator"],
+  ["maxOutput", "Max output", "max output (tokens)"],
+  ["modalities", "Modalities", "modalities"],
+  ["released", "Released", "release date"],
+  ["status", "Status", "status"],
 ] as const;
 export const NUMERIC_COLUMNS = new Set(["providers", "input", "output", "context", "maxOutput"]);
+
+/** "sorted by number of providers, most first": the words after "sorted by", with units and direction. */
+export function describeSort(sort: SortKey, desc: boolean): string {
+  const what = BROWSE_COLUMNS.find(([key]) => key === sort)?.[2] ?? sort;
+  const direction = NUMERIC_COLUMNS.has(sort)
+    ? desc
+      ? "highest first"
+      : "lowest first"
+    : sort === "released"
+      ? desc
+        ? "newest first"
+        : "oldest first"
+      : desc
+        ? "Z to A"
+        : "A to Z";
+  return `${what}, ${sort === "providers" ? (desc ? "most first" : "fewest first") : direction}`;
+}
+
+/** The line above the table: which rows are shown, how they are sorted. One text for server and browser. */
+export function countText(
+  first: number,
+  shown: number,
+  total: number,
+  matching: boolean,
+  sort: SortKey,
+  desc: boolean,
+) {
+  const fmt = (n: number) => n.toLocaleString("en-US");
+  if (total === 0) return "No model matches these filters.";
+  return (
+    `Models ${fmt(first)}–${fmt(first + shown - 1)} of ${fmt(total)}${matching ? " matching" : ""}, ` +
+    `sorted by ${describeSort(sort, desc)}. Unknown values show as “—” and sort last.`
+  );
+}
 
 /** Page numbers to show: the first, the last, and two either side of the current one; 0 marks a gap. */
 export function pageWindow(page: number, pages: number): number[] {

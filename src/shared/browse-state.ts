@@ -1,7 +1,7 @@
 /**
  * The catalog table's rows and its view state (filters, sort, page), shared by the server-rendered
  * pages and the browser: parse the URL ⇄ a state object, filter, sort (unknown values always last,
- * never read as 0), and the compact JSON the browser loads (`/api/models-index.json`).
+ * never read as 0), and the compact JSON the browser loads (`/api/model-table.json`).
  * No imports with runtime cost: this module is bundled into the page's script.
  */
 import type { Capabilities, Modality, Status } from "~/schemas";
@@ -78,6 +78,9 @@ export interface BrowseState {
 
 export const PAGE_SIZE = 100;
 
+/** The default order: the most widely served models first (ties by name), not an alphabet of odd names. */
+export const DEFAULT_SORT: { sort: SortKey; desc: boolean } = { sort: "providers", desc: true };
+
 export function defaultState(): BrowseState {
   return {
     creator: [],
@@ -94,8 +97,8 @@ export function defaultState(): BrowseState {
     maxOutput: null,
     minContext: null,
     maxContext: null,
-    sort: "name",
-    desc: false,
+    sort: DEFAULT_SORT.sort,
+    desc: DEFAULT_SORT.desc,
     page: 1,
   };
 }
@@ -154,7 +157,8 @@ export function serializeState(state: BrowseState): string {
   if (state.open !== null) params.set("open", state.open ? "1" : "0");
   if (state.retired) params.set("retired", "1");
   for (const key of NUMBERS) if (state[key] !== null) params.set(key, String(state[key]));
-  if (state.sort !== "name" || state.desc) params.set("sort", `${state.desc ? "-" : ""}${state.sort}`);
+  if (state.sort !== DEFAULT_SORT.sort || state.desc !== DEFAULT_SORT.desc)
+    params.set("sort", `${state.desc ? "-" : ""}${state.sort}`);
   if (state.page > 1) params.set("page", String(state.page));
   // Keep commas readable in shared links.
   return params.toString().replace(/%2C/g, ",");

@@ -8,6 +8,7 @@
 import type { PriceEntry } from "~/schemas";
 import { blendedPrice, cheapestOffering } from "./pricing";
 import { isLive } from "./vocabulary";
+import { withBase } from "./url";
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 8;
@@ -61,8 +62,10 @@ export function parseCompareParam(param: string | null | undefined): ParsedCompa
 
 /** The URL for a list of refs; slashes and @ stay readable. */
 export function compareUrl(refs: readonly string[]): string {
-  if (!refs.length) return "/compare/";
-  return `/compare/?models=${refs.map((r) => encodeURIComponent(r).replace(/%2F/g, "/").replace(/%40/g, "@")).join(",")}`;
+  if (!refs.length) return withBase("/compare/");
+  return withBase(
+    `/compare/?models=${refs.map((r) => encodeURIComponent(r).replace(/%2F/g, "/").replace(/%40/g, "@")).join(",")}`,
+  );
 }
 
 /** The parts of an offering the choice needs (the API file's offering shape). */
@@ -107,7 +110,7 @@ export function bestIndexes(values: readonly (number | null | undefined)[], bett
   return new Set(values.flatMap((v, i) => (v === best ? [i] : [])));
 }
 
-/** A row of `/api/model-index.json`: id, name, creator name, number of live offerings, and 1 when retired. */
+/** A row of `/api/model-names.json`: id, name, creator name, number of live offerings, and 1 when retired. */
 export type IndexRow = [id: string, name: string, creator: string, offerings: number, retired?: 1];
 
 /**

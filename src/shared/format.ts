@@ -22,14 +22,24 @@ function usd(min: number, max: number): Intl.NumberFormat {
   return f;
 }
 
-/** A dollar amount: `$0.10`, `$0.025`, `$0.000025`; "free" for 0 when asked. */
+/**
+ * A dollar amount to the precision people write prices in: two decimals from $1 up (`$4.29`, `$1,234.57`),
+ * three significant digits below (`$0.10`, `$0.025`, `$0.0375`, `$0.000025`); "free" for 0 when asked.
+ * Where this rounds, `exactUsd` gives the full value for a title.
+ */
 export function formatUsd(value: Maybe<number>, options: { free?: boolean } = {}): string {
   if (value === undefined || value === null || Number.isNaN(value)) return UNKNOWN;
   if (value === 0) return options.free ? "Free" : "$0";
-  if (value >= 0.01) return usd(2, 4).format(value);
-  // Small amounts keep three significant digits: $0.000025, not $0.00.
+  if (value >= 1) return usd(2, 2).format(value);
   const digits = Math.min(12, Math.max(2, -Math.floor(Math.log10(value)) + 2));
   return usd(2, digits).format(value);
+}
+
+/** The exact dollar amount (`$4.2929`) when `formatUsd` rounds it, else undefined: for a title attribute. */
+export function exactUsd(value: Maybe<number>): string | undefined {
+  if (value === undefined || value === null || value === 0 || Number.isNaN(value)) return undefined;
+  const exact = usd(2, 12).format(value);
+  return exact === formatUsd(value) ? undefined : exact;
 }
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -49,7 +59,10 @@ export function priceHtml(perMillion: Maybe<number>, options: { plan?: boolean; 
   if (perMillion === undefined || perMillion === null) return UNKNOWN_HTML;
   if (options.plan && perMillion === 0) return '<span title="Included in the subscription">In plan</span>';
   const text = formatTokenPrice(perMillion);
-  return options.switchable ? `<span data-per-m="${perMillion}">${text}</span>` : text;
+  const exact = exactUsd(perMillion);
+  const title = exact ? ` title="${exact} per 1M tokens"` : "";
+  if (options.switchable) return `<span data-per-m="${perMillion}"${title}>${text}</span>`;
+  return title ? `<span${title}>${text}</span>` : text;
 }
 
 export type PriceUnit = "1M" | "1K";
@@ -68,9 +81,18 @@ export function formatInteger(value: Maybe<number>): string {
   return value === undefined || value === null ? UNKNOWN : integer.format(value);
 }
 
-/** `1.05M`, `200K`; "—" when unknown. */
+/**
+ * A token count as people write it: `128K` for 131,072 and `32K` for 32,768 (binary sizes), `200K`,
+ * `1M` for 1,048,576, `1.05M` for 1,047,576 (three significant digits otherwise); "—" when unknown.
+ */
 export function formatTokensShort(value: Maybe<number>): string {
-  return value === undefined || value === null ? UNKNOWN : compact.format(value);
+  if (value === undefined || value === null) return UNKNOWN;
+  if (value >= 1024 && value % 1024 === 0) {
+    const k = value / 1024;
+    if (k >= 1024 && k % 1024 === 0) return `${integer.format(k / 1024)}M`;
+    if (k < 1024) return `${integer.format(k)}K`;
+  }
+  return compact.format(Number(value.toPrecision(3)));
 }
 
 const dayFormat = new Intl.DateTimeFormat("en-US", {

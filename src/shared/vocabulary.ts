@@ -37,6 +37,15 @@ export const PRICE_INFO: Readonly<Record<PriceKey, PriceDimensionInfo>> = {
   perRequest: { label: "Request", unit: "per request", perToken: false },
 };
 
+/** Every token price dimension (USD per 1M tokens), input and output first, then in table order. */
+export const TOKEN_DIMENSIONS: readonly PriceDimension[] = [
+  "input",
+  "output",
+  ...(Object.keys(PRICE_INFO) as PriceKey[]).filter(
+    (key): key is PriceDimension => PRICE_INFO[key].perToken && key !== "input" && key !== "output",
+  ),
+];
+
 /** The label of a price dimension. */
 export const priceLabel = (key: PriceKey): string => PRICE_INFO[key].label;
 

@@ -33,6 +33,39 @@ export const DEFAULT_WORKLOAD: Workload = {
   requestsPerDay: 1_000,
 };
 
+/** The workload's URL parameters (compare page), each with the field it sets; percentages as 0–100. */
+export const WORKLOAD_PARAMS = [
+  ["in", "inputTokens"],
+  ["out", "outputTokens"],
+  ["cache", "cacheShare"],
+  ["cacheWrite", "cacheWriteShare"],
+  ["batch", "batchShare"],
+  ["perDay", "requestsPerDay"],
+] as const satisfies readonly (readonly [string, keyof Workload])[];
+
+const SHARES = new Set<keyof Workload>(["cacheShare", "cacheWriteShare", "batchShare"]);
+
+/** A workload from URL parameters: missing, negative or non-numeric values keep the default. */
+export function workloadFromParams(params: URLSearchParams, base: Workload = DEFAULT_WORKLOAD): Workload {
+  const w = { ...base };
+  for (const [param, field] of WORKLOAD_PARAMS) {
+    const raw = params.get(param);
+    const n = raw === null || raw.trim() === "" ? NaN : Number(raw);
+    if (!Number.isFinite(n) || n < 0) continue;
+    w[field] = SHARES.has(field) ? Math.min(100, n) / 100 : n;
+  }
+  return w;
+}
+
+/** The parameters of a workload that differ from the default (none for the default workload). */
+export function workloadParams(w: Workload): [string, string][] {
+  return WORKLOAD_PARAMS.flatMap(([param, field]) => {
+    const value = w[field] ?? 0;
+    if (value === (DEFAULT_WORKLOAD[field] ?? 0)) return [];
+    return [[param, String(SHARES.has(field) ? Math.round(value * 1000) / 10 : value)] as [string, string]];
+  });
+}
+
 export const DEFAULT_SORT: CalculatorSort = { key: "perMonth", dir: 1 };
 
 /** The rows' costs for a workload, sorted; unknown costs last in either direction (not cheap, not dear). */
@@ -53,14 +86,15 @@ export function calculatorResults(
 
 const money = (v: number | null) => (v === null ? "unknown" : formatUsd(v));
 
-/** The table body's rows as HTML; the lowest known monthly cost is marked "cheapest". */
+/** The table body's rows as HTML; the lowest known monthly cost is marked "cheapest" when two or more are known. */
 export function calculatorBodyHtml(results: readonly { row: CalculatorRow; cost: WorkloadCost }[]): string {
   const known = results.map((r) => r.cost.perMonth).filter((c): c is number => c !== null);
-  const min = known.length ? Math.min(...known) : undefined;
+  // "cheapest" needs something to be cheaper than: with one known cost there is no badge.
+  const min = known.length > 1 ? Math.min(...known) : undefined;
   return results
     .map(({ row, cost }) => {
       const label = row.href ? `<a href="${escapeHtml(row.href)}">${escapeHtml(row.label)}</a>` : escapeHtml(row.label);
-      const sub = row.sub ? `<div class="small muted">${escapeHtml(row.sub)}</div>` : "";
+      const sub = row.sub ? `<div class="small muted phone-hide">${escapeHtml(row.sub)}</div>` : "";
       const cheapest = cost.perMonth !== null && cost.perMonth === min ? '<span class="cheapest">cheapest</span>' : "";
       const note =
         cost.perMonth === null

@@ -4,13 +4,17 @@
  */
 import type { Capabilities, Limits, Modalities, PriceEntry } from "~/schemas";
 import type { Catalog, ModelEntry, OfferingEntry } from "~/catalog/load-catalog";
-import { blendedPrice, cheapestOffering, currentEntry } from "~/shared/pricing";
+import { blendedPrice, cheapestOffering } from "~/shared/pricing";
+import { trustedCurrent, type PriceFlag } from "~/shared/plausibility";
 import { isLive } from "~/shared/vocabulary";
 
 export interface OfferingView {
   entry: OfferingEntry;
   providerName: string;
+  /** The current prices: the last history entry not held as disputed (undefined when none is left). */
   current?: PriceEntry;
+  /** Entries held by a plausibility rule, by date: never the current price. */
+  disputed: ReadonlyMap<string, PriceFlag[]>;
   /** Whether the model's creator serves this offering itself. */
   firstParty: boolean;
   /** Paid through a subscription plan: its token prices of 0 mean "included in the plan", not free. */
@@ -84,6 +88,8 @@ function withDerivedStatus(entry: ModelEntry, offerings: OfferingView[]): ModelE
   };
 }
 
+const NO_DISPUTES: ReadonlyMap<string, PriceFlag[]> = new Map();
+
 export function buildViews(catalog: Catalog): CatalogViews {
   const byModel = new Map<string, OfferingEntry[]>();
   for (const o of catalog.offerings.values()) {
@@ -100,7 +106,8 @@ export function buildViews(catalog: Catalog): CatalogViews {
     const offerings: OfferingView[] = (byModel.get(entry.id) ?? []).map((o) => ({
       entry: o,
       providerName: catalog.providers.get(o.provider)?.data.name ?? o.provider,
-      current: currentEntry(o.data.prices),
+      current: trustedCurrent(o.data.prices, o.trust?.disputed ?? NO_DISPUTES),
+      disputed: o.trust?.disputed ?? NO_DISPUTES,
       firstParty: o.provider === entry.creator,
       subscription: catalog.providers.get(o.provider)?.data.billing === "subscription",
       limits: { ...entry.data.limits, ...o.data.limits },

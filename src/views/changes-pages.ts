@@ -5,6 +5,7 @@
  */
 import type { ChangeEvent, ChangeKind } from "./changes";
 import { CHANGE_KINDS, filterChanges } from "./changes";
+import { changesPath } from "~/shared/changes-path";
 
 export const CHANGES_PER_PAGE = 200;
 
@@ -13,14 +14,7 @@ export interface ChangesFilter {
   kind?: ChangeKind;
 }
 
-/** The path of a listing page (page 1 has no `page/` part). */
-export function changesPath(filter: ChangesFilter, page = 1): string {
-  let path = "/changes/";
-  if (filter.provider) path += `provider/${filter.provider}/`;
-  if (filter.kind) path += `kind/${filter.kind}/`;
-  if (page > 1) path += `page/${page}/`;
-  return path;
-}
+export { changesPath };
 
 export interface ChangesPage {
   /** The rest param of `src/pages/changes/[...path].astro`: undefined for `/changes/`. */
@@ -33,15 +27,17 @@ export interface ChangesPage {
 }
 
 /**
- * Every listing page: all changes, each kind, each provider (all its kinds; a provider's list is
- * short enough to read whole), split into pages. Provider × kind pages are left out: they multiplied
- * the page count (and the build time) for lists a reader can scan on the provider's page.
+ * Every listing page: all changes, each kind, each provider, and each provider × kind that has
+ * events (so the two filters combine), split into pages.
  */
 export function changesPages(all: readonly ChangeEvent[], perPage = CHANGES_PER_PAGE): ChangesPage[] {
   const providers = [...new Set(all.map((e) => e.providerId))].sort();
   const filters: ChangesFilter[] = [{}];
   for (const kind of CHANGE_KINDS) filters.push({ kind });
-  for (const provider of providers) filters.push({ provider });
+  for (const provider of providers) {
+    filters.push({ provider });
+    for (const kind of CHANGE_KINDS) filters.push({ provider, kind });
+  }
   const out: ChangesPage[] = [];
   for (const filter of filters) {
     const events = filterChanges(all, filter);

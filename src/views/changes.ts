@@ -6,6 +6,7 @@
 import type { Offering, PriceDimension, PriceEntry } from "~/schemas";
 import { daysBetween, formatChange, formatTokenPrice } from "~/shared/format";
 import type { CatalogViews, ModelView, OfferingView } from "./catalog-views";
+import { priceLabel } from "~/shared/vocabulary";
 
 /** A price that returns to its old value within this many days was a data error, not a price change. */
 export const REVERT_DAYS = 7;
@@ -35,6 +36,9 @@ const percent = (from: number, to: number) => (from === 0 ? null : ((to - from) 
  *   the change that reverts it (an upstream error fixed a few days later).
  * - Each observation (an imported price that disagrees with the curated one in force) is a correction
  *   on its date: the source was wrong, or the record keeps the official price over it.
+ * - A paid price that drops to free and is later priced again is a correction too, however long the
+ *   free listing lasted (a source's glitch, not a price cut); so is a drop to free read from an
+ *   imported dataset (a snapshot with a commit), until it is priced again or a curated source says so.
  * Every other change between two known values is a price change. Changes to or from an unknown
  * value are not changes (we cannot say by how much, or whether at all).
  */
@@ -54,7 +58,40 @@ export function classifyPriceChanges(
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
       const next = steps[k + 1];
-      if (next && next.to === step.from && next.from === step.to && daysBetween(step.date, next.date) <= revertDays) {
+      // A paid price listed as free, then priced again (at any later date), was a data glitch.
+      const freeGlitch = next && step.from > 0 && step.to === 0 && next.from === 0 && next.to > 0;
+      if (freeGlitch) {
+        out.push({
+          ...step,
+          dimension,
+          percent: percent(step.from, step.to),
+          kind: "correction",
+          reason: `listed as free until ${next.date}, then priced again: a data glitch, not a price cut`,
+        });
+        out.push({
+          ...next,
+          dimension,
+          percent: percent(next.from, next.to),
+          kind: "correction",
+          reason: `priced again after the free listing of ${step.date}`,
+        });
+        k++;
+      } else if (step.from > 0 && step.to === 0 && history.find((e) => e.from === step.date)?.source.commit) {
+        // An imported dataset listing a paid price as free, not yet priced again: usually a price
+        // missing upstream, so it is reported as a correction until a source confirms the price cut.
+        out.push({
+          ...step,
+          dimension,
+          percent: percent(step.from, step.to),
+          kind: "correction",
+          reason: `listed as free by ${history.find((e) => e.from === step.date)!.source.name}: unconfirmed, not counted as a price cut`,
+        });
+      } else if (
+        next &&
+        next.to === step.from &&
+        next.from === step.to &&
+        daysBetween(step.date, next.date) <= revertDays
+      ) {
         const days = daysBetween(step.date, next.date);
         out.push({
           ...step,
@@ -126,9 +163,11 @@ function offeringEvents(model: ModelView, o: OfferingView): ChangeEvent[] {
     modelId: model.entry.id,
     modelName: model.entry.data.name,
   };
-  const history = o.entry.data.prices;
+  // Disputed entries (held by a plausibility rule) are not price changes until a decision clears them.
+  const all = o.entry.data.prices;
+  const history = all.filter((e) => !o.disputed.has(e.from));
   const events: ChangeEvent[] = [];
-  if (history.length) events.push({ ...base, date: history[0]!.from, kind: "added", changes: [] });
+  if (all.length) events.push({ ...base, date: all[0]!.from, kind: "added", changes: [] });
   // One event per date and kind, holding every dimension that changed that day.
   const grouped = new Map<string, ChangeEvent>();
   for (const change of classifyPriceChanges(history, o.entry.data.observations)) {
@@ -179,18 +218,12 @@ export function filterChanges(
   );
 }
 
-const DIMENSION_LABEL: Record<ChangeDimension, string> = {
-  input: "input",
-  output: "output",
-  cacheRead: "cached input",
-};
-
 /** One line saying what happened, e.g. "OpenAI: input $0.10 → $0.05 (−50%), output …". */
 export function describeChange(e: ChangeEvent): string {
   const what = e.changes
     .map(
       (c) =>
-        `${DIMENSION_LABEL[c.dimension]} ${formatTokenPrice(c.from)} → ${formatTokenPrice(c.to)} (${formatChange(c.from, c.to)})`,
+        `${priceLabel(c.dimension).toLowerCase()} ${formatTokenPrice(c.from)} → ${formatTokenPrice(c.to)} (${formatChange(c.from, c.to)})`,
     )
     .join(", ");
   switch (e.kind) {

@@ -6,6 +6,12 @@ import type { BenchmarkResult } from "~/schemas";
 import type { CatalogViews, ModelView } from "./catalog-views";
 import { paretoFrontier } from "./pareto";
 
+/** Fewer results than this make no leaderboard: the page lists them unranked and profiles show no rank. */
+export const MIN_RANKED = 5;
+
+/** Whether a benchmark with `of` results is ranked at all. */
+export const isRanked = (of: number): boolean => of >= MIN_RANKED;
+
 export interface LeaderboardRow {
   model: ModelView;
   rank: number;

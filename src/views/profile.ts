@@ -2,7 +2,7 @@
  * What the model profile page computes beyond the views: its meta description, its structured data
  * (FAQPage and Product with offers, schema.org) and the workload calculator's rows.
  */
-import type { ModelView } from "./catalog-views";
+import type { ModelView, OfferingView } from "./catalog-views";
 import type { Faq } from "./faq";
 import { formatInteger, formatTokenPrice } from "~/shared/format";
 import type { CalculatorRow } from "~/shared/workload-table";
@@ -61,4 +61,22 @@ export function profileCalculatorRows(model: ModelView): CalculatorRow[] {
   return model.active
     .filter((o) => o.current && !o.subscription)
     .map((o) => ({ id: o.entry.id, label: o.providerName, sub: o.entry.data.apiId, entry: o.current! }));
+}
+
+/** The price a profile leads with: the creator's own live offering (its list price), else the cheapest live one. */
+export interface HeadlinePrice {
+  offering: OfferingView;
+  /** "list" when the creator sells it, "cheapest" when several others do, "only" when one provider does. */
+  kind: "list" | "cheapest" | "only";
+}
+
+/** The offering whose prices head the profile, or undefined when no live offering has a price. */
+export function headlinePrice(model: ModelView): HeadlinePrice | undefined {
+  const priced = model.active.filter((o) => o.current && !o.subscription);
+  const own = priced.find((o) => o.firstParty);
+  if (own) return { offering: own, kind: "list" };
+  // Otherwise the cheapest by input, under the one cheapest rule (src/shared/pricing.ts).
+  const first = model.cheapestInput?.offering ?? priced[0];
+  if (!first) return undefined;
+  return { offering: first, kind: priced.length === 1 ? "only" : "cheapest" };
 }

@@ -30,7 +30,7 @@ export function providerOfferings(
 export const MADE_ON_PAGE = 60;
 
 /** The models a provider made, for its page: all of them, or its newest MADE_ON_PAGE (then by name). */
-export function modelsMadeShown(made: readonly ModelView[]): readonly ModelView[] {
+export function modelsMadeShown(made: ModelView[]): ModelView[] {
   if (made.length <= MADE_ON_PAGE) return made;
   return [...made]
     .sort(

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 type Scheme = "light" | "dark";
 
@@ -12,6 +12,8 @@ export async function expectNoAxeViolations(
   page: Page,
   options: { exclude?: string[]; disableRules?: string[] } = {},
 ): Promise<void> {
+  // Two full axe runs per page: on a busy 2-core machine the large pages need more than 30 s.
+  test.slow();
   const report: string[] = [];
   for (const colorScheme of ["light", "dark"] as Scheme[]) {
     await page.emulateMedia({ colorScheme });

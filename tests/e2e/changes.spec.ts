@@ -32,7 +32,20 @@ test("the changes page filters by kind and by provider through its URL", async (
   // The provider of the newest price change: its filtered listing starts with that change.
   const first = (await page.locator("ol.changes li").first().locator("code").textContent())!;
   const provider = first.split("/")[0]!;
+  // The filters combine: choosing a provider keeps the kind.
   await page.locator("changes-provider select").selectOption(provider);
-  await expect(page).toHaveURL(new RegExp(`/changes/provider/${provider}/$`));
+  await expect(page).toHaveURL(new RegExp(`/changes/provider/${provider}/kind/price/$`));
   await expect(page.locator("ol.changes li code", { hasText: first }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Price changes", exact: true })).toHaveAttribute("aria-current", "page");
+  // "All kinds" keeps the provider.
+  await page.getByRole("link", { name: "All kinds" }).click();
+  await expect(page).toHaveURL(new RegExp(`/changes/provider/${provider}/$`));
+});
+
+test("a paid price listed as free and priced again is a data correction, not a price change", async ({ request }) => {
+  const feed = await (await request.get("/changes.xml")).text();
+  const page = await (await request.get("/changes/kind/price/")).text();
+  for (const text of [feed, page]) expect(text).not.toMatch(/price change: [^<]*→ Free/);
+  const corrections = await (await request.get("/changes/kind/correction/")).text();
+  expect(corrections).toMatch(/data glitch|listed as free/);
 });

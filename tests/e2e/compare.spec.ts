@@ -81,17 +81,17 @@ test("three models side by side with their charts and no console errors", async 
 test("the calculator recomputes and says unknown rather than a lower number", async ({ page }) => {
   // First-party offerings, named in the URL, so the prices below are the curated ones.
   await page.goto(
-    "/compare/?models=openai/gpt-4.1-nano@openai,anthropic/claude-haiku-4-5@anthropic,google/gemini-2.5-flash@google",
+    "/compare/?models=openai/gpt-4.1-nano@openai,anthropic/claude-haiku-4-5@anthropic,alibaba/qwen3-max@alibaba",
   );
   const calc = page.locator("workload-calculator");
   const nano = calc.locator('tr[data-id="openai/gpt-4.1-nano@openai"]');
   // 2,000 × $0.10 + 500 × $0.40 = $0.0004 per request; × 1,000 × 30 = $12.00 a month
   await expect(nano.locator("td").nth(1)).toContainText("$12.00");
   await calc.getByLabel("Requests sent as batch (%)").fill("100");
-  // 2,000 × $0.05 + 500 × $0.20 = $0.0002; Gemini 2.5 Flash publishes no batch price here: unknown.
+  // 2,000 × $0.05 + 500 × $0.20 = $0.0002; Qwen3 Max has no batch price in our sources: unknown.
   await expect(nano.locator("td").first()).toHaveText("$0.0002");
-  await expect(calc.locator('tr[data-id="google/gemini-2.5-flash@google"] td').first()).toHaveText("unknown");
-  await expect(calc.locator("tbody tr").last()).toHaveAttribute("data-id", "google/gemini-2.5-flash@google");
+  await expect(calc.locator('tr[data-id="alibaba/qwen3-max@alibaba"] td').first()).toHaveText("unknown");
+  await expect(calc.locator("tbody tr").last()).toHaveAttribute("data-id", "alibaba/qwen3-max@alibaba");
 });
 
 test("without JavaScript the compare page explains and links to profiles", async ({ browser }) => {
@@ -112,3 +112,24 @@ for (const path of [THREE, "/changes/", "/about/", "/value/"]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("a provider per model and the workload are kept in the URL, so a shared link reproduces them", async ({
+  page,
+}) => {
+  await page.goto("/compare/?models=openai/gpt-4.1-nano,anthropic/claude-haiku-4-5");
+  const picker = page.getByRole("combobox", { name: "Provider for GPT-4.1 nano" });
+  await expect(picker).toHaveValue("");
+  await picker.selectOption("openai/gpt-4.1-nano");
+  await expect(page).toHaveURL(/models=openai\/gpt-4\.1-nano@openai\/gpt-4\.1-nano,anthropic\/claude-haiku-4-5/);
+  const calculator = page.locator("workload-calculator");
+  await calculator.getByLabel("Input tokens per request").fill("10000");
+  await calculator.getByLabel("Requests per day").fill("500");
+  await expect(page).toHaveURL(/[?&]in=10000(&|$)/);
+  await expect(page).toHaveURL(/[?&]perDay=500(&|$)/);
+  const url = page.url();
+  await page.goto(url);
+  await expect(calculator.getByLabel("Input tokens per request")).toHaveValue("10000");
+  await expect(page.getByRole("combobox", { name: "Provider for GPT-4.1 nano" })).toHaveValue("openai/gpt-4.1-nano");
+  // 10,000 × $0.10/1M + 500 × $0.40/1M = $0.0012 a request at OpenAI.
+  await expect(calculator.locator("tbody tr", { hasText: "GPT-4.1 nano" }).locator("td").first()).toHaveText("$0.0012");
+});

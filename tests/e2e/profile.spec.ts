@@ -21,28 +21,28 @@ test("home → profile → the chart draws → the table holds the same numbers"
   await expect(chart).toHaveAttribute("data-ready", "", { timeout: 10_000 });
   expect(chartRequests.length).toBeGreaterThan(0);
 
-  // The chart's OpenAI series carry the same numbers as the OpenAI history table.
-  const series = await page.evaluate(() => {
+  // The chart's OpenAI line carries the same numbers as the OpenAI history table (the chart's data
+  // is one line per offering, [from, input, output] per dated price; issue 13 redesign).
+  const data = await page.evaluate(() => {
     const canvas = document.querySelector("price-history-chart canvas") as HTMLCanvasElement;
-    const data = JSON.parse(
+    const json = JSON.parse(
       document.querySelector("price-history-chart script[type='application/json']")!.textContent!,
     );
     return {
       drawn: canvas.width > 0 && canvas.height > 0,
-      series: data.series as { label: string; points: [string, number | null][] }[],
+      lines: json.lines as { id: string; name: string; prices: [string, number | null, number | null][] }[],
     };
   });
-  expect(series.drawn).toBe(true);
-  const openaiInput = series.series.find((s) => s.label === "OpenAI · Input")!;
-  const openaiCached = series.series.find((s) => s.label === "OpenAI · Cached input")!;
-  const openaiOutput = series.series.find((s) => s.label === "OpenAI · Output")!;
-  const table = page.locator(".history-table table", { hasText: "OpenAI (gpt-4.1-nano)" });
-  const firstRow = table.locator("tbody tr").first();
+  expect(data.drawn).toBe(true);
+  const openai = data.lines.find((l) => l.id === "openai/gpt-4.1-nano")!;
+  expect(openai.prices[0]).toEqual(["2025-04-14", 0.1, 0.4]);
+  // The creator's own line is drawn by default.
+  await expect(chart.locator('.lines input[value="openai/gpt-4.1-nano"]')).toBeChecked();
+  const details = page.locator("details.history-item", { has: page.locator("summary", { hasText: "OpenAI" }) }).first();
+  await expect(details).toHaveAttribute("open", "");
+  const firstRow = details.locator("tbody tr").first();
   await expect(firstRow.locator("th")).toHaveText("Apr 14, 2025");
   const cells = await firstRow.locator("td").allTextContents();
-  expect(openaiInput.points[0]).toEqual(["2025-04-14", 0.1]);
-  expect(openaiCached.points[0]).toEqual(["2025-04-14", 0.025]);
-  expect(openaiOutput.points[0]).toEqual(["2025-04-14", 0.4]);
   expect(cells.slice(0, 5)).toEqual(["$0.10", "$0.025", "$0.40", "$0.05", "$0.20"]);
   expect(errors).toEqual([]);
 });
@@ -113,7 +113,7 @@ test("pages work without JavaScript", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto(NANO);
   await expect(page.locator("section[aria-labelledby=pricing] table").first()).toContainText("$0.025");
-  await expect(page.locator(".history-table").first()).toContainText("Apr 14, 2025");
+  await expect(page.locator(".history-item").first()).toContainText("Apr 14, 2025");
   await context.close();
 });
 

@@ -119,6 +119,7 @@ export const FAMILY_CREATORS: readonly [RegExp, string][] = [
   [/^v0-\d/, "v0"],
   [/^(hermes-\d|nous-hermes)/, "nousresearch"],
   [/^(flux)/, "black-forest-labs"],
+  [/^yi-/, "01-ai"],
 ];
 
 /** Display names of makers this module may name that the importer's lab table may not know. */
@@ -126,6 +127,7 @@ export const EXTRA_LAB_NAMES: Readonly<Record<string, string>> = {
   "aion-labs": "AionLabs",
   nousresearch: "Nous Research",
   "black-forest-labs": "Black Forest Labs",
+  "01-ai": "01.AI",
 };
 
 /** Vendor words in provider ids and display names (`anthropic.`, `@cf/meta/`, "AionLabs: ") -> maker. */
@@ -194,6 +196,7 @@ export const VENDOR_WORDS: Readonly<Record<string, string>> = {
   baai: "baai",
   writer: "writer",
   speakleash: "speakleash",
+  "01-ai": "01-ai",
 };
 
 /** The maker a family name at the start of `core` names, if exactly one rule matches. */

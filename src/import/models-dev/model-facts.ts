@@ -196,7 +196,7 @@ export function modelFactsOf(
   const knowledge = text(data, "knowledge", r);
   if (release && !matches(IsoDate, release)) r.invalid("release_date", "a date written YYYY-MM-DD", release);
   if (knowledge && !matches(MonthOrDate, knowledge))
-    r.invalid("knowledge", "a date written YYYY-MM or YYYY-MM-DD", knowledge);
+    r.invalid("knowledge", "a real calendar date written YYYY-MM or YYYY-MM-DD", knowledge);
   const weights = labelledLinks(data, "weights", r);
   const facts: ModelFacts = {
     name: text(data, "name", r) ?? fallbackName,

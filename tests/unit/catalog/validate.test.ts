@@ -3,10 +3,14 @@
  * Each broken case is the `valid` project with one defect, so each expects exactly its problems.
  */
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadCatalog } from "~/catalog/load-catalog";
 import { formatProblem } from "~/catalog/problems";
+import { todayUtc } from "~/schemas";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/validate/", import.meta.url));
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
@@ -109,8 +113,9 @@ describe("loadCatalog", () => {
   });
 
   it("reports a date after today", () => {
+    // The schema bounds every date by the real day; the record is then invalid as a whole.
     expect(load("future-date").errors).toEqual([
-      `${OFFERING}: prices.2.from: date is in the future (expected on or before ${TODAY}, found 2999-01-01)`,
+      `${OFFERING}: prices.2.from: date is in the future (expected on or before ${todayUtc()}, found 2999-01-01)`,
     ]);
   });
 
@@ -170,5 +175,180 @@ describe("npm run validate", { timeout: 30_000 }, () => {
     ]);
     // The provider file exists but is invalid: references to it are not reported again as missing.
     expect(stderr).toMatch(/5 errors: content is not valid/);
+  });
+});
+
+/**
+ * Issue 9, "validator gaps found by probing": each probe is the `valid` project copied to a
+ * temporary folder with one defect, so each expects exactly its own problem.
+ */
+describe("probes: files, links, encodings, ids and layout", () => {
+  let tmp: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), "atlas-validate-"));
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  /** A copy of the valid project under tmp/project, changed by `edit`; its errors and warnings. */
+  function probe(edit: (root: string) => void, today = TODAY) {
+    const root = join(tmp, "project");
+    cpSync(FIXTURES + "valid", root, { recursive: true });
+    edit(root);
+    const { catalog, problems } = loadCatalog(root, today);
+    return {
+      catalog,
+      errors: problems.filter((p) => p.level === "error").map(formatProblem),
+      warnings: problems.filter((p) => p.level === "warning").map(formatProblem),
+    };
+  }
+  const offerings = (root: string) => join(root, "content/curated/offerings/openai");
+
+  it("reports a dangling symbolic link by path instead of crashing", () => {
+    const { errors } = probe((root) => symlinkSync("missing.json", join(offerings(root), "gpt-5.json")));
+    expect(errors).toEqual([
+      'content/curated/offerings/openai/gpt-5.json: broken symbolic link (expected a link to an existing file or folder, found a link to "missing.json")',
+    ]);
+  });
+
+  it("reports a loop of file links and a folder link back to its own ancestor", () => {
+    const { errors } = probe((root) => {
+      symlinkSync("b.json", join(offerings(root), "a.json"));
+      symlinkSync("a.json", join(offerings(root), "b.json"));
+      symlinkSync("..", join(offerings(root), "again"));
+    });
+    expect(errors).toEqual([
+      "content/curated/offerings/openai/a.json: symbolic link loop (expected a link to a file or folder, found a link that leads back to itself)",
+      "content/curated/offerings/openai/again: symbolic link loop (expected a link to a file or folder, found a link to the folder that holds it: content/curated/offerings)",
+      "content/curated/offerings/openai/b.json: symbolic link loop (expected a link to a file or folder, found a link that leads back to itself)",
+    ]);
+  });
+
+  it("refuses a link that leaves the repository, and follows one that stays inside", () => {
+    const outside = join(tmp, "outside.json");
+    writeFileSync(outside, readFileSync(FIXTURES + "valid/" + OFFERING));
+    const { errors, catalog } = probe((root) => {
+      symlinkSync(outside, join(offerings(root), "leak.json"));
+      symlinkSync("gpt-4.1-nano.json", join(offerings(root), "nano-alias.json"));
+    });
+    expect(errors).toEqual([
+      `content/curated/offerings/openai/leak.json: symbolic link leaves the repository (expected a target inside the project, found a link to "${outside}")`,
+    ]);
+    expect([...catalog.offerings.keys()]).toEqual(["openai/gpt-4.1-nano", "openai/nano-alias"]);
+  });
+
+  it("names a UTF-8 byte order mark, in JSON and in Markdown", () => {
+    const bom = (path: string) =>
+      writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path)]));
+    const { errors } = probe((root) => {
+      bom(join(root, PROVIDER));
+      bom(join(root, PROSE));
+    });
+    const message = "file starts with a UTF-8 byte order mark (expected UTF-8 without a BOM, found bytes EF BB BF)";
+    expect(errors).toEqual([`${PROSE}: ${message}`, `${PROVIDER}: ${message}`]);
+  });
+
+  it("reports bytes that are not UTF-8 with the file, line and column", () => {
+    const { errors } = probe((root) => {
+      const path = join(root, MODEL);
+      const text = readFileSync(path, "utf8").replace('"GPT-4.1 nano"', '"GPT-4.1 nano XX"');
+      const bytes = Buffer.from(text);
+      const at = bytes.indexOf("XX");
+      bytes[at] = 0xff;
+      bytes[at + 1] = 0xfe;
+      writeFileSync(path, bytes);
+    });
+    // The model is unreadable: the offering's reference to it is not reported again.
+    expect(errors).toEqual([
+      `${MODEL}: invalid UTF-8 at line 2, column 25 (expected UTF-8 text, found bytes that are not UTF-8)`,
+    ]);
+  });
+
+  it("checks ids taken from file names, saying which characters are allowed", () => {
+    const { errors, catalog } = probe((root) => {
+      cpSync(join(root, OFFERING), join(offerings(root), "GPT 4 <b>.json"));
+      cpSync(join(root, MODEL), join(root, "content/curated/models/openai/GPT-4.json"));
+      cpSync(join(root, PROVIDER), join(root, "content/curated/providers/Open AI.json"));
+    });
+    expect(errors).toEqual([
+      `content/curated/models/openai/GPT-4.json: file name is not a valid id (expected lower-case letters, digits, '.', '_' or '-', found "GPT-4" in openai/GPT-4)`,
+      `content/curated/offerings/openai/GPT 4 <b>.json: file name is not a valid id (expected letters, digits and . _ - : @ ~ % + ( ), starting with a letter, a digit, '@' or '~', found "GPT 4 <b>" in openai/GPT 4 <b>)`,
+      `content/curated/providers/Open AI.json: file name is not a valid id (expected lower-case letters, digits, '.', '_' or '-', found "Open AI")`,
+    ]);
+    expect([...catalog.offerings.keys()]).toEqual(["openai/gpt-4.1-nano"]);
+  });
+
+  it("keeps provider spellings in offering file names (Bedrock ids, @cf, case)", () => {
+    const { errors, catalog } = probe((root) => {
+      for (const name of ["us.anthropic.claude-3-7-sonnet-20250219-v1:0", "@cf/meta/x", "MiniMaxAI/MiniMax-M2"]) {
+        mkdirSync(dirname(join(offerings(root), name)), { recursive: true });
+        cpSync(join(root, OFFERING), join(offerings(root), `${name}.json`));
+      }
+    });
+    expect(errors).toEqual([]);
+    expect(catalog.offerings.size).toBe(4);
+  });
+
+  it("reports an unknown folder or file type under content/ instead of skipping it", () => {
+    const { errors } = probe((root) => {
+      mkdirSync(join(root, "content/curated/modles/openai"), { recursive: true });
+      cpSync(join(root, MODEL), join(root, "content/curated/modles/openai/gpt-4.1-nano.json"));
+      cpSync(join(root, PROVIDER), join(root, "content/curated/providers/acme.JSON"));
+      writeFileSync(join(offerings(root), "notes.txt"), "to do\n");
+      writeFileSync(join(offerings(root), "gpt-4.1-nano.md"), "---\n---\n");
+      writeFileSync(join(root, "content/README.md"), "# content\n");
+      mkdirSync(join(root, "content/imported"), { recursive: true });
+      writeFileSync(join(root, "content/imported/stray.json"), "{}\n");
+    });
+    expect(errors).toEqual([
+      "content/curated/modles: unknown folder (expected only the folders providers, models, offerings and the files identity.json, price-decisions.json here, found folder modles/)",
+      "content/curated/offerings/openai/gpt-4.1-nano.md: unknown file type (expected .json, found .md)",
+      "content/curated/offerings/openai/notes.txt: unknown file type (expected .json, found .txt)",
+      "content/curated/providers/acme.JSON: unknown file type (expected .json, found .JSON)",
+      "content/imported/stray.json: unknown file (expected nothing here, found file stray.json)",
+      // Sorted as the command prints them: by file, ignoring case.
+      "content/README.md: unknown file (expected only the folders benchmarks, curated, imported here, found file README.md)",
+    ]);
+  });
+
+  it("names the file and index that hold a bad value in a merged curated and imported record", () => {
+    const IMPORTED = "content/imported/test/offerings/openai/gpt-4.1-nano.json";
+    const { errors, warnings, catalog } = probe((root) => {
+      const curated = JSON.parse(readFileSync(join(root, OFFERING), "utf8"));
+      curated.prices[1].cacheRead = 0.5; // above input 0.1: curated file, index 1
+      writeFileSync(join(root, OFFERING), JSON.stringify(curated));
+      const entry = (from: string, input: number, cacheRead: number) => ({
+        ...curated.prices[0],
+        from,
+        input,
+        cacheRead,
+      });
+      const imported = { ...curated, prices: [entry("2025-01-01", 0.2, 0.05), entry("2025-03-01", 0.15, 0.3)] };
+      mkdirSync(dirname(join(root, IMPORTED)), { recursive: true });
+      writeFileSync(join(root, IMPORTED), JSON.stringify(imported));
+    }, "2025-04-30");
+    // Merged: two imported entries, then the curated two; the merged indexes are 1 and 3.
+    expect(catalog.offerings.get("openai/gpt-4.1-nano")!.data.prices.map((p) => p.from)).toEqual([
+      "2025-01-01",
+      "2025-03-01",
+      "2025-04-14",
+      "2025-05-01",
+    ]);
+    expect(warnings).toEqual([
+      `${OFFERING}: prices.1.cacheRead: warning: cache read costs more than input (0.5 > 0.1); flagged for a check against the source`,
+      `${IMPORTED}: prices.1.cacheRead: warning: cache read costs more than input (0.3 > 0.15); flagged for a check against the source`,
+    ]);
+    expect(errors).toEqual([
+      `${OFFERING}: prices.1.from: date is in the future (expected on or before 2025-04-30, found 2025-05-01)`,
+    ]);
+  });
+
+  it("exits 1 from npm run validate on a probe, printing the problem", { timeout: 30_000 }, () => {
+    const root = join(tmp, "project");
+    cpSync(FIXTURES + "valid", root, { recursive: true });
+    symlinkSync("missing.json", join(offerings(root), "gpt-5.json"));
+    const run = spawnSync("npm", ["run", "--silent", "validate", "--", root], { cwd: REPO, encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^content\/curated\/offerings\/openai\/gpt-5\.json: broken symbolic link /m);
+    expect(run.stderr).toMatch(/1 error: content is not valid/);
   });
 });

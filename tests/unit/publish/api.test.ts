@@ -38,13 +38,13 @@ describe("model API records", () => {
   ];
 
   it.each(cases.map(([m, v]) => [m.entry.id, m, v] as const))("%s passes the published schema", (_id, model, views) => {
-    const record = JSON.parse(JSON.stringify(modelApiRecord(model, views)));
+    const record = JSON.parse(JSON.stringify(modelApiRecord(model, views, "https://modelatlas.dev")));
     expect(validate(record) ? [] : validate.errors).toEqual([]);
     expect(ApiModel.safeParse(record).success).toBe(true);
   });
 
   it("marks subscription offerings, so the browser never calls them cheapest", () => {
-    const record = modelApiRecord(inMemory.byId.get("openai/nano")!, inMemory);
+    const record = modelApiRecord(inMemory.byId.get("openai/nano")!, inMemory, "https://modelatlas.dev");
     expect(record.offerings.filter((o) => o.subscription).map((o) => o.id)).toEqual(["plan/nano"]);
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { formatProblem, problemsFromZod } from "~/catalog/problems";
-import { Benchmark, Model, ModelProse, Offering, PriceEntry, PriceHistory, Provider } from "~/schemas";
+import {
+  Benchmark,
+  Model,
+  ModelProse,
+  NAME_MAX,
+  NOTE_MAX,
+  Offering,
+  PriceEntry,
+  PriceHistory,
+  Provider,
+  SUMMARY_MAX,
+  todayUtc,
+} from "~/schemas";
 import {
   source,
   validBenchmark,
@@ -271,7 +283,7 @@ describe("dates", () => {
     (date) => {
       expect(problems(Model, validModel({ releaseDate: date }))).toEqual([
         expect.stringMatching(
-          /^x\.json: releaseDate: must be a date written YYYY-MM-DD \(expected format date, found string /,
+          /^x\.json: releaseDate: must be a real calendar date written YYYY-MM-DD \(expected format date, found string /,
         ),
       ]);
     },
@@ -279,10 +291,10 @@ describe("dates", () => {
 
   it("reject a bad date in a price entry and in a source", () => {
     expect(problems(PriceEntry, validPriceEntry({ from: "2025/04/14" }))).toEqual([
-      expect.stringMatching(/^x\.json: from: must be a date written YYYY-MM-DD/),
+      expect.stringMatching(/^x\.json: from: must be a real calendar date written YYYY-MM-DD/),
     ]);
     expect(problems(PriceEntry, validPriceEntry({ source: source({ retrieved: "yesterday" }) }))).toEqual([
-      expect.stringMatching(/^x\.json: source\.retrieved: must be a date written YYYY-MM-DD/),
+      expect.stringMatching(/^x\.json: source\.retrieved: must be a real calendar date written YYYY-MM-DD/),
     ]);
   });
 
@@ -293,6 +305,86 @@ describe("dates", () => {
       expect.stringMatching(/^x\.json: knowledgeCutoff: must be a date written YYYY-MM or YYYY-MM-DD/),
     ]);
     expect(problems(Model, validModel({ knowledgeCutoff: "2024-13" }))).toHaveLength(1);
+  });
+});
+
+describe("calendar dates (issue 9, probe: dates)", () => {
+  const today = todayUtc();
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+  it.each(["2025-02-31", "2025-02-29", "2025-04-31", "2023-06-00"])("reject %s, a day that does not exist", (date) => {
+    expect(problems(Model, validModel({ releaseDate: date }))).toEqual([
+      `x.json: releaseDate: must be a real calendar date written YYYY-MM-DD (expected format date, found string "${date}")`,
+    ]);
+  });
+
+  it("accept 29 February in a leap year", () => {
+    expect(problems(Model, validModel({ releaseDate: "2024-02-29" }))).toEqual([]);
+  });
+
+  it("reject a knowledge cutoff on a day its month lacks, keep month-only cutoffs", () => {
+    expect(problems(Model, validModel({ knowledgeCutoff: "2025-02-31" }))).toEqual([
+      "x.json: knowledgeCutoff: not a real calendar date (expected a day from 1 to 28 in 2025-02, found 2025-02-31)",
+    ]);
+    expect(problems(Model, validModel({ knowledgeCutoff: "2024-02-29" }))).toEqual([]);
+    expect(problems(Model, validModel({ knowledgeCutoff: "2025-02" }))).toEqual([]);
+  });
+
+  it("reject a future date in every field that records something seen", () => {
+    const future = `(expected on or before ${today}, found ${tomorrow})`;
+    expect(problems(Model, validModel({ releaseDate: tomorrow, verified: tomorrow }))).toEqual([
+      `x.json: releaseDate: date is in the future ${future}`,
+      `x.json: verified: date is in the future ${future}`,
+    ]);
+    expect(problems(Model, validModel({ statusDates: { retired: tomorrow } }))).toEqual([
+      `x.json: statusDates.retired: date is in the future ${future}`,
+    ]);
+    expect(problems(Model, validModel({ versions: [{ name: "v2", from: tomorrow }] }))).toEqual([
+      `x.json: versions.0.from: date is in the future ${future}`,
+    ]);
+    expect(problems(Provider, validProvider({ sources: [source({ retrieved: tomorrow })] }))).toEqual([
+      `x.json: sources.0.retrieved: date is in the future ${future}`,
+    ]);
+    expect(problems(Offering, validOffering({ statusDates: { deprecated: tomorrow } }))).toEqual([
+      `x.json: statusDates.deprecated: date is in the future ${future}`,
+    ]);
+    expect(problems(PriceEntry, validPriceEntry({ from: tomorrow }))).toEqual([
+      `x.json: from: date is in the future ${future}`,
+    ]);
+    expect(problems(ModelProse, validProse({ written: tomorrow }))).toEqual([
+      `x.json: written: date is in the future ${future}`,
+    ]);
+    expect(problems(Model, validModel({ releaseDate: today, verified: today }))).toEqual([]);
+  });
+
+  it("reject a knowledge cutoff in a future month, accept this month", () => {
+    const nextMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 1))
+      .toISOString()
+      .slice(0, 7);
+    expect(problems(Model, validModel({ knowledgeCutoff: nextMonth }))).toEqual([
+      `x.json: knowledgeCutoff: date is in the future (expected on or before ${today.slice(0, 7)}, found ${nextMonth})`,
+    ]);
+    expect(problems(Model, validModel({ knowledgeCutoff: today.slice(0, 7) }))).toEqual([]);
+  });
+});
+
+describe("text lengths (issue 9, probe: bounded lengths)", () => {
+  it("bound names, summaries and notes, saying the limit and the length found", () => {
+    expect(problems(Model, validModel({ name: "n".repeat(NAME_MAX) }))).toEqual([]);
+    expect(problems(Model, validModel({ name: "n".repeat(NAME_MAX + 1) }))).toEqual([
+      `x.json: name: is too long (expected at most ${NAME_MAX} characters, found a string of ${NAME_MAX + 1} characters)`,
+    ]);
+    expect(problems(Provider, validProvider({ summary: "s".repeat(SUMMARY_MAX + 1) }))).toEqual([
+      `x.json: summary: is too long (expected at most ${SUMMARY_MAX} characters, found a string of ${SUMMARY_MAX + 1} characters)`,
+    ]);
+    expect(problems(Benchmark, validBenchmark({ description: "d".repeat(SUMMARY_MAX + 1) }))).toHaveLength(1);
+    expect(problems(PriceEntry, validPriceEntry({ note: "x".repeat(NOTE_MAX + 1) }))).toEqual([
+      `x.json: note: is too long (expected at most ${NOTE_MAX} characters, found a string of ${NOTE_MAX + 1} characters)`,
+    ]);
+    expect(problems(ModelProse, validProse({ strengths: ["x".repeat(NOTE_MAX + 1)] }))).toHaveLength(1);
+    expect(problems(Model, validModel({ sources: [source({ name: "x".repeat(NAME_MAX + 1) })] }))).toEqual([
+      `x.json: sources.0.name: is too long (expected at most ${NAME_MAX} characters, found a string of ${NAME_MAX + 1} characters)`,
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   sortRows,
   type BrowseRow,
 } from "~/shared/browse-state";
+import { describeSort } from "~/shared/browse-render";
 import { decodeIndex, encodeIndex } from "~/shared/browse-index";
 import { pageWindow } from "~/shared/browse-render";
 
@@ -254,5 +255,19 @@ describe("compact index", () => {
   it("prints modalities as input → output, unknown as —", () => {
     expect(formatModalities(row())).toBe("text + image → text");
     expect(formatModalities(row({ modalitiesIn: null, modalitiesOut: null }))).toBe("—");
+  });
+});
+
+describe("default order", () => {
+  it("lists the most widely served models first and keeps that out of the URL", () => {
+    const s = defaultState();
+    expect([s.sort, s.desc]).toEqual(["providers", true]);
+    expect(serializeState(s)).toBe("");
+    expect(serializeState({ ...s, sort: "name", desc: false })).toBe("sort=name");
+  });
+  it("says how a view is sorted, with units", () => {
+    expect(describeSort("providers", true)).toBe("number of providers, most first");
+    expect(describeSort("input", false)).toBe("input price (USD per 1M tokens), lowest first");
+    expect(describeSort("released", true)).toBe("release date, newest first");
   });
 });

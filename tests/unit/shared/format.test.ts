@@ -7,6 +7,8 @@ import {
   formatTokenPrice,
   formatTokensShort,
   formatUsd,
+  exactUsd,
+  priceHtml,
 } from "~/shared/format";
 
 describe("format", () => {
@@ -23,10 +25,23 @@ describe("format", () => {
     expect(formatTokenPrice(0.1, "1K")).toBe("$0.0001");
     expect(formatTokenPrice(0.025, "1K")).toBe("$0.000025");
     expect(formatUsd(0.0018)).toBe("$0.0018");
+    expect(formatUsd(0.0375)).toBe("$0.0375");
+  });
+  it("rounds larger prices to cents and keeps the exact value for a title", () => {
+    expect(formatUsd(4.2929)).toBe("$4.29");
+    expect(exactUsd(4.2929)).toBe("$4.2929");
+    expect(exactUsd(0.1)).toBeUndefined();
+    expect(formatUsd(1234.5678)).toBe("$1,234.57");
+    expect(priceHtml(4.2929)).toContain('title="$4.2929 per 1M tokens"');
   });
   it("formats token counts and dates", () => {
     expect(formatInteger(1047576)).toBe("1,047,576");
     expect(formatTokensShort(200000)).toBe("200K");
+    expect(formatTokensShort(32768)).toBe("32K");
+    expect(formatTokensShort(131072)).toBe("128K");
+    expect(formatTokensShort(1048576)).toBe("1M");
+    expect(formatTokensShort(1047576)).toBe("1.05M");
+    expect(formatTokensShort(400000)).toBe("400K");
     expect(formatDate("2025-04-14")).toBe("Apr 14, 2025");
     expect(formatDate("2024-06")).toBe("June 2024");
     expect(formatMonth("2024-06-01")).toBe("June 2024");

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { calculatorBodyHtml, calculatorResults, DEFAULT_WORKLOAD, type CalculatorRow } from "~/shared/workload-table";
+import {
+  calculatorBodyHtml,
+  calculatorResults,
+  DEFAULT_WORKLOAD,
+  workloadFromParams,
+  workloadParams,
+  type CalculatorRow,
+} from "~/shared/workload-table";
 import { source } from "../factories";
 
 const row = (id: string, input?: number, output?: number): CalculatorRow => ({
@@ -35,9 +42,26 @@ describe("workload table", () => {
     expect(html.match(/cheapest<\/span>/g)).toHaveLength(1);
   });
 
+  it("calls nothing cheapest when only one cost is known", () => {
+    const html = calculatorBodyHtml(calculatorResults([row("a", 0.1, 0.4), row("u", 1)], DEFAULT_WORKLOAD));
+    expect(html).not.toContain("cheapest");
+  });
+
   it("escapes labels", () => {
     expect(calculatorBodyHtml(calculatorResults([{ ...row("x", 1, 1), label: "<b>" }], DEFAULT_WORKLOAD))).toContain(
       "&lt;b&gt;",
     );
+  });
+});
+
+describe("workload in the URL", () => {
+  it("reads and writes only what differs from the default", () => {
+    const w = workloadFromParams(new URLSearchParams("in=10000&cache=50&perDay=oops&out=-3"));
+    expect(w).toEqual({ ...DEFAULT_WORKLOAD, inputTokens: 10_000, cacheShare: 0.5 });
+    expect(workloadParams(w)).toEqual([
+      ["in", "10000"],
+      ["cache", "50"],
+    ]);
+    expect(workloadParams(DEFAULT_WORKLOAD)).toEqual([]);
   });
 });

@@ -55,6 +55,33 @@ describe("classifyPriceChanges", () => {
     ).toEqual(["correction", "correction"]);
   });
 
+  it("calls a paid price that drops to free and is priced again a glitch, however long it lasted", () => {
+    // Seen upstream: GPT-3.5-turbo cached input $1.25 → free → $1.25 months later.
+    const changes = classifyPriceChanges([
+      entry("2025-01-01", 0.5, 1.5, 1.25),
+      entry("2025-03-01", 0.5, 1.5, 0),
+      entry("2025-09-01", 0.5, 1.5, 1.25),
+    ]);
+    expect(changes.map((c) => [c.date, c.dimension, c.kind])).toEqual([
+      ["2025-03-01", "cacheRead", "correction"],
+      ["2025-09-01", "cacheRead", "correction"],
+    ]);
+    expect(changes[0]!.reason).toContain("data glitch");
+    // A curated source saying a price became free (and stays free) is a price change…
+    expect(classifyPriceChanges([entry("2025-01-01", 1, 2), entry("2025-02-01", 0, 0)]).map((c) => c.kind)).toEqual([
+      "price",
+      "price",
+    ]);
+    // …but an imported snapshot listing it as free is unconfirmed: a correction (Vercel Llama 3.3 $0.72 → free).
+    const imported = { name: "models.dev", retrieved: "2026-07-02", commit: "f3fc692" };
+    const vercel = classifyPriceChanges([
+      entry("2026-05-18", 0.72, 0.72),
+      { ...entry("2026-07-02", 0, 0), source: imported },
+    ]);
+    expect(vercel.map((c) => c.kind)).toEqual(["correction", "correction"]);
+    expect(vercel[0]!.reason).toContain("unconfirmed");
+  });
+
   it("shows a disagreeing imported observation as a correction, not a price change", () => {
     const changes = classifyPriceChanges(
       [entry("2025-04-14", 0.1, 0.4)],
@@ -129,8 +156,10 @@ describe("changesPages", () => {
     expect(paths).toContain("page/2");
     expect(paths).toContain("provider/openai");
     expect(paths).toContain("kind/added");
-    // Provider × kind listings are not built: a provider's page lists all its kinds.
-    expect(paths).not.toContain("provider/openai/kind/added");
+    // The filters combine: a provider × kind listing for each kind that provider has.
+    expect(paths).toContain("provider/openai/kind/added");
+    expect(paths).toContain("provider/openai/kind/price");
+    expect(paths).not.toContain("provider/azure/kind/added");
     expect(paths).not.toContain("kind/retired");
     const first = pages.find((p) => p.path === undefined)!;
     expect([first.total, first.pages, first.events.length]).toEqual([3, 2, 2]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paretoFrontier as valueLeaders } from "~/views/pareto";
+import { isRanked, MIN_RANKED } from "~/views/leaderboard";
 
 const ids = (set: Set<string>) => [...set].sort();
 
@@ -52,5 +53,13 @@ describe("value leaders (Pareto front of score against price)", () => {
       { id: "dominated", score: 25, price: 2 },
     ];
     expect(ids(valueLeaders(points, false))).toEqual(["high-error-cheap", "low-error-dear"]);
+  });
+});
+
+describe("isRanked", () => {
+  it("ranks only benchmarks with at least MIN_RANKED results", () => {
+    expect(MIN_RANKED).toBe(5);
+    expect(isRanked(4)).toBe(false);
+    expect(isRanked(5)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildViews } from "~/views/catalog-views";
 import { modelFaq } from "~/views/faq";
 import { catalogStats, creatorsByModelCount, featuredModels } from "~/views/home";
-import { profileCalculatorRows, profileDescription, profileStructuredData } from "~/views/profile";
+import { headlinePrice, profileCalculatorRows, profileDescription, profileStructuredData } from "~/views/profile";
 import { MADE_ON_PAGE, modelsMadeShown, providerOfferings } from "~/views/provider-page";
 import { catalogOf, source } from "../factories";
 
@@ -40,6 +40,26 @@ describe("profile", () => {
 
   it("offers the calculator every live priced offering but the subscription plan", () => {
     expect(profileCalculatorRows(nano).map((r) => r.id)).toEqual(["openai/nano", "azure/nano"]);
+  });
+
+  it("leads with the creator's list price; without one, the cheapest, or the only provider's", () => {
+    expect(headlinePrice(nano)).toMatchObject({ kind: "list", offering: { entry: { id: "openai/nano" } } });
+    const other = buildViews(
+      catalogOf({
+        providers: { lab: { name: "Lab" }, a: { name: "A" }, b: { name: "B" } },
+        models: { "lab/m": { name: "M" }, "lab/solo": { name: "Solo" } },
+        offerings: {
+          "a/m": { model: "lab/m", apiId: "m", prices: [price(0.3, 1)] },
+          "b/m": { model: "lab/m", apiId: "m", prices: [price(0.2, 1)] },
+          "a/solo": { model: "lab/solo", apiId: "solo", prices: [price(1, 2)] },
+        },
+      }),
+    );
+    expect(headlinePrice(other.byId.get("lab/m")!)).toMatchObject({
+      kind: "cheapest",
+      offering: { entry: { id: "b/m" } },
+    });
+    expect(headlinePrice(other.byId.get("lab/solo")!)?.kind).toBe("only");
   });
 
   it("publishes a Product with one Offer per live offering with an input price", () => {

@@ -114,6 +114,18 @@ export function resolveModels(
   );
   const resolution = resolveIdentity(candidates, curated, hosts);
   const redirects = new Map(resolution.canonical);
+  // A redirect is for good: a committed model id merged into another stays merged into it (or into
+  // where that model goes now), whatever this snapshot's evidence says, unless a curated pair splits them.
+  const splitPairs = new Set(curated.notSame.flatMap(({ models: [a, b] }) => [`${a}|${b}`, `${b}|${a}`]));
+  for (const [rel, text] of committed) {
+    if (!rel.startsWith("models/")) continue;
+    const target = (JSON.parse(text) as Model).mergedInto;
+    if (!target) continue;
+    const id = rel.slice("models/".length, -".json".length);
+    if (splitPairs.has(`${id}|${target}`)) continue;
+    const now = redirects.get(target) ?? target;
+    if (now !== id) redirects.set(id, now);
+  }
   const offeringsByRule = new Map<string, number>();
   // Stability: a committed offering stays on its committed canonical model unless this import
   // records the move (that model redirects to the new one) or a curated "not the same" pair splits them.
@@ -124,20 +136,23 @@ export function resolveModels(
     if (model && !record && ctx.known.curatedModels.has(model)) return model;
     return record && !(JSON.parse(record) as Model).mergedInto ? model : undefined;
   };
-  const split = new Set(curated.notSame.flatMap(({ models: [a, b] }) => [`${a}|${b}`, `${b}|${a}`]));
   for (const d of drafts) {
     if (!d.modelId) continue;
     const parsed = parseProviderId(d.fileId);
     if (parsed.region) d.region = parsed.region;
     if (parsed.tier) d.tier = parsed.tier;
-    const was = committedModelOf(d);
+    // A committed model that this import merges into another takes its offerings along.
+    const committedModel = committedModelOf(d);
+    const was = committedModel && (redirects.get(committedModel) ?? committedModel);
     const next = redirects.get(d.modelId) ?? d.modelId;
-    if (was && was !== next && redirects.get(was) !== next && !split.has(`${was}|${next}`)) {
+    if (was && was !== next && committedModel && !splitPairs.has(`${committedModel}|${next}`)) {
       offeringsByRule.set("kept", (offeringsByRule.get("kept") ?? 0) + 1);
       const group = derived.get(d.modelId)?.filter((x) => x !== d);
       if (group?.length) derived.set(d.modelId, group);
       else derived.delete(d.modelId);
       d.modelId = was;
+      // The model it stays on is built from its offerings when no model file or curated record makes it.
+      if (!index.exists(was) && !ctx.known.curatedModels.has(was)) derived.set(was, [...(derived.get(was) ?? []), d]);
       continue;
     }
     const from = d.modelId;

@@ -17,8 +17,11 @@ export const getStaticPaths: GetStaticPaths = () => [
 
 type Props = { model: ModelView } | { redirect: { id: string; to: ModelView } };
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = ({ props, site }) => {
   const p = props as Props;
-  const body = "model" in p ? modelApiRecord(p.model, getViews()) : modelRedirectRecord(p.redirect.id, p.redirect.to);
+  const body =
+    "model" in p
+      ? modelApiRecord(p.model, getViews(), site!)
+      : modelRedirectRecord(p.redirect.id, p.redirect.to, site!);
   return new Response(JSON.stringify(body), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

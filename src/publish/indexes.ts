@@ -1,0 +1,28 @@
+/** The two compact index files: model names (pickers) and the catalog table's rows (/models/). */
+import type { CatalogViews } from "~/views/catalog-views";
+import { encodeIndex } from "~/shared/browse-index";
+import { isLive } from "~/shared/vocabulary";
+import { browseRows } from "~/views/browse-rows";
+import { apiMeta } from "./api-meta";
+
+/** `/api/model-names.json`: `[id, name, creator, live offerings, (1 when retired)]` per model. */
+export function modelNamesFile(views: CatalogViews, site: URL | string) {
+  return {
+    ...apiMeta("model-names", site),
+    columns: ["id", "name", "creator", "liveOfferings", "retired"],
+    models: views.models.map((m) => {
+      const row: (string | number)[] = [m.entry.id, m.entry.data.name, m.creatorName, m.active.length];
+      if (!isLive(m.entry.data.status)) row.push(1);
+      return row;
+    }),
+  };
+}
+
+/** `/api/model-table.json`: the /models/ table's rows (see encodeIndex). */
+export function modelTableFile(views: CatalogViews, site: URL | string) {
+  const names = new Map([...views.catalog.providers.values()].map((p) => [p.id, p.data.name]));
+  return { ...apiMeta("model-table", site), ...encodeIndex(browseRows(views), names) };
+}
+
+export const jsonResponse = (value: unknown) =>
+  new Response(JSON.stringify(value), { headers: { "Content-Type": "application/json; charset=utf-8" } });
