@@ -220,6 +220,8 @@ function datasetNames(imported: string): string[] {
 }
 
 const RECORD_FOLDERS = ["providers", "models", "offerings"] as const;
+/** Files of curated decisions beside the curated records: identity (src/import/identity) and prices (trust.ts). */
+const CURATED_FILES = ["identity.json", "price-decisions.json"] as const;
 
 /** Reads and schema-checks every record under `<root>/content`. */
 export function readContent(root: string): { content: RawContent; problems: Problem[] } {
@@ -251,7 +253,7 @@ export function readContent(root: string): { content: RawContent; problems: Prob
     invalid,
   };
   for (const { dir, origin } of originDirs(contentDir)) {
-    checkFolders(w, dir, RECORD_FOLDERS);
+    checkFolders(w, dir, RECORD_FOLDERS, origin === "curated" ? CURATED_FILES : []);
     const [providers, models, offerings] = RECORD_FOLDERS.map((name) => join(dir, name)) as [string, string, string];
     content.providers.push(
       ...readRecords(w, jsonIn(providers), providers, Provider, origin, { set: invalid, kind: "provider" }, 1),

@@ -97,10 +97,10 @@ export function walk(w: Walker, dir: string, ancestors: ReadonlySet<string> = ne
 }
 
 /**
- * Reports every entry of `dir` that is not one of the `folders` the layout expects (a typo such
- * as `modles/`, a stray file). Missing folders are fine.
+ * Reports every entry of `dir` that is not one of the `folders` (or `files`) the layout expects (a
+ * typo such as `modles/`, a stray file). Missing folders and files are fine.
  */
-export function checkFolders(w: Walker, dir: string, folders: readonly string[]): void {
+export function checkFolders(w: Walker, dir: string, folders: readonly string[], files: readonly string[] = []): void {
   let names: string[];
   try {
     names = readdirSync(dir).sort(byName);
@@ -118,11 +118,15 @@ export function checkFolders(w: Walker, dir: string, folders: readonly string[])
       resolveLink(w, path);
       continue;
     }
-    if (isDir && folders.includes(name)) continue;
+    if (isDir ? folders.includes(name) : files.includes(name)) continue;
+    const expected = [
+      ...(folders.length ? [`the folder${folders.length > 1 ? "s" : ""} ${folders.join(", ")}`] : []),
+      ...(files.length ? [`the file${files.length > 1 ? "s" : ""} ${files.join(", ")}`] : []),
+    ];
     w.problems.push({
       file: relPath(w.root, path),
       field: "",
-      message: `unknown ${isDir ? "folder" : "file"} (expected ${folders.length ? `only the folder${folders.length > 1 ? "s" : ""} ${folders.join(", ")}` : "nothing"} here, found ${isDir ? `folder ${name}/` : `file ${name}`})`,
+      message: `unknown ${isDir ? "folder" : "file"} (expected ${expected.length ? `only ${expected.join(" and ")}` : "nothing"} here, found ${isDir ? `folder ${name}/` : `file ${name}`})`,
       level: "error",
     });
   }

@@ -23,7 +23,10 @@ export interface OfferingEntry extends Entry<Offering> {
 
 export interface Catalog {
   providers: Map<string, ProviderEntry>;
+  /** Canonical models only: records with `mergedInto` are in `redirects`. */
   models: Map<string, ModelEntry>;
+  /** Model ids merged into another model (identity): their records, by old id; `data.mergedInto` is the target. */
+  redirects?: Map<string, ModelEntry>;
   offerings: Map<string, OfferingEntry>;
   benchmarks: Map<string, BenchmarkEntry>;
 }
@@ -63,6 +66,19 @@ export function checkInvariants(
 ): Problem[] {
   const problems: Problem[] = [];
   const err = (file: string, field: string, message: string) => problems.push({ file, field, message, level: "error" });
+
+  for (const [id, r] of catalog.redirects ?? []) {
+    const target = r.data.mergedInto!;
+    if (catalog.redirects?.has(target))
+      err(fileOf(r), "mergedInto", `redirects to "${target}", which is itself merged (expected a canonical model id)`);
+    else if (!catalog.models.has(target) && !invalid.has(`model:${target}`))
+      err(
+        fileOf(r),
+        "mergedInto",
+        `unknown model (expected a model id with a record under models/, found "${target}")`,
+      );
+    else if (target === id) err(fileOf(r), "mergedInto", `redirects to itself (expected another model's id)`);
+  }
 
   for (const model of catalog.models.values()) {
     const file = fileOf(model);
@@ -118,7 +134,14 @@ export function checkInvariants(
         `provider "${offering.provider}" does not exist (expected content/*/providers/${offering.provider}.json, found none)`,
       );
     }
-    if (!catalog.models.has(offering.data.model) && !invalid.has(`model:${offering.data.model}`)) {
+    const redirect = catalog.redirects?.get(offering.data.model);
+    if (redirect) {
+      err(
+        file,
+        "model",
+        `model "${offering.data.model}" was merged into "${redirect.data.mergedInto}" (expected the canonical id, found the old one)`,
+      );
+    } else if (!catalog.models.has(offering.data.model) && !invalid.has(`model:${offering.data.model}`)) {
       err(
         fileSetting(offering, "model"),
         "model",
@@ -159,12 +182,13 @@ export function checkInvariants(
 export function loadCatalog(root: string, today?: string): { catalog: Catalog; problems: Problem[] } {
   const { content, problems } = readContent(root);
   const models = new Map<string, ModelEntry>();
+  const redirects = new Map<string, ModelEntry>();
   for (const [id, entry] of mergeEntries(content.models, "model")) {
     const [creator, slug] = id.split("/") as [string, string];
-    models.set(id, { ...entry, creator, slug, prose: content.prose.get(id) });
+    (entry.data.mergedInto ? redirects : models).set(id, { ...entry, creator, slug, prose: content.prose.get(id) });
   }
   for (const [id, prose] of content.prose) {
-    if (!models.has(id) && !content.invalid.has(`model:${id}`))
+    if (!models.has(id) && !redirects.has(id) && !content.invalid.has(`model:${id}`))
       problems.push({
         file: prose.file,
         field: "",
@@ -179,6 +203,7 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
   const catalog: Catalog = {
     providers: mergeEntries(content.providers, "provider"),
     models,
+    redirects,
     offerings,
     benchmarks: mergeEntries(content.benchmarks, "benchmark"),
   };

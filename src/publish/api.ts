@@ -1,5 +1,5 @@
 /** The public JSON of a model: its facts, its offerings, and each offering's full price history. */
-import type { ApiCatalog, ApiDisputed, ApiModel, Snapshot } from "~/schemas/api";
+import type { ApiCatalog, ApiDisputed, ApiModel, ApiModelRedirect, Snapshot } from "~/schemas/api";
 import type { CsvCell } from "./csv";
 import type { CatalogViews, ModelView, OfferingView } from "~/views/catalog-views";
 import { apiMeta } from "./api-meta";
@@ -19,7 +19,7 @@ export function modelApiRecord(model: ModelView, views: CatalogViews, site: URL 
   return {
     ...apiMeta("api-model", site),
     id: entry.id,
-    creator: { id: entry.creator, name: model.creatorName },
+    creator: entry.data.creatorUnknown ? null : { id: entry.creator, name: model.creatorName },
     ...data,
     prose: entry.prose ? { ...entry.prose.data, overview: entry.prose.body } : undefined,
     offerings: model.offerings.map((o) => ({
@@ -38,6 +38,17 @@ export function modelApiRecord(model: ModelView, views: CatalogViews, site: URL 
         views.ranks.get(b)?.get(entry.id) ?? null,
       ]),
     ),
+  };
+}
+
+/** `/api/models/<old id>.json` of a merged model id: a redirect entry to the canonical model. */
+export function modelRedirectRecord(id: string, to: ModelView, site: URL | string): ApiModelRedirect {
+  return {
+    ...apiMeta("api-model-redirect", site),
+    id,
+    redirect: to.entry.id,
+    url: absoluteUrl(`/models/${to.entry.id}/`, site),
+    api: absoluteUrl(`/api/models/${to.entry.id}.json`, site),
   };
 }
 
@@ -73,7 +84,7 @@ export function catalogApiRecord(views: CatalogViews, site: URL | string): ApiCa
       return {
         id: m.entry.id,
         name: d.name,
-        creator: { id: m.entry.creator, name: m.creatorName },
+        creator: d.creatorUnknown ? null : { id: m.entry.creator, name: m.creatorName },
         ...(d.family ? { family: d.family } : {}),
         status: d.status,
         ...(d.releaseDate ? { releaseDate: d.releaseDate } : {}),

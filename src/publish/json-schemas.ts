@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { Benchmark, Model, ModelProse, Offering, PriceDecisions, Provider } from "~/schemas";
-import { ApiCatalog, ApiModel } from "~/schemas/api";
+import { Benchmark, IdentityDecisions, Model, ModelProse, Offering, PriceDecisions, Provider } from "~/schemas";
+import { ApiCatalog, ApiModel, ApiModelRedirect } from "~/schemas/api";
 import { ApiIndex, ApiModelNames, ApiModelTable, ApiPriceHistoryRow } from "~/schemas/api-files";
 
 const SITE_SCHEMAS = "/schemas";
@@ -23,9 +23,11 @@ export function jsonSchemas(): Record<string, object> {
     benchmark: Benchmark,
     "model-prose": ModelProse,
     "price-decisions": PriceDecisions,
+    identity: IdentityDecisions,
   };
   const api = {
     "api-model": ApiModel,
+    "api-model-redirect": ApiModelRedirect,
     catalog: ApiCatalog,
     "api-index": ApiIndex,
     "model-names": ApiModelNames,

@@ -58,7 +58,9 @@ export type ApiOffering = z.infer<typeof ApiOffering>;
 export const ApiModel = Model.extend({
   ...apiMetaShape,
   id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
-  creator: Ref.describe("Who made the model."),
+  creator: Ref.nullable().describe(
+    "Who made the model; null when the sources do not say (`creatorUnknown`: the id is namespaced by the provider that serves it, which did not make it).",
+  ),
   prose: ModelProse.extend({ overview: z.string().describe("The overview, in Markdown.") })
     .optional()
     .describe("Curated prose, where written."),
@@ -68,6 +70,18 @@ export const ApiModel = Model.extend({
     .describe("Rank of the model's best score per benchmark among all models with a score (1 = best)."),
 }).describe("A model as published at /api/models/<creator>/<slug>.json.");
 export type ApiModel = z.infer<typeof ApiModel>;
+
+/** `/api/models/<old id>.json` of a model id merged into another: where the model is now. */
+export const ApiModelRedirect = z
+  .strictObject({
+    ...apiMetaShape,
+    id: z.string().min(1).describe("The old model id."),
+    redirect: z.string().min(1).describe("The canonical model id: the same model, with every offering."),
+    url: z.url().describe("Absolute URL of the canonical model's profile page."),
+    api: z.url().describe("Absolute URL of the canonical model's API file."),
+  })
+  .describe("A model id that was found to be the same model as another: a redirect to the canonical model.");
+export type ApiModelRedirect = z.infer<typeof ApiModelRedirect>;
 
 export const ApiCatalogOffering = z
   .strictObject({
@@ -90,7 +104,7 @@ export const ApiCatalogModel = z
   .strictObject({
     id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
     name: z.string().min(1),
-    creator: Ref,
+    creator: Ref.nullable().describe("Who made the model; null when the sources do not say."),
     family: z.string().optional(),
     status: Status,
     releaseDate: IsoDate.optional(),

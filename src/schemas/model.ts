@@ -10,6 +10,7 @@ import {
   Summary,
   Limits,
   Modalities,
+  ModelRef,
   MonthOrDate,
   SchemaRef,
   Slug,
@@ -44,6 +45,9 @@ export const Model = z
       .describe(
         "True when the source does not say who made the model, so its id is namespaced by the provider that serves it.",
       ),
+    mergedInto: ModelRef.optional().describe(
+      "Set when this id was found to be the same model as another: the canonical model's id. The record stays so its URL redirects there; no offering points at it.",
+    ),
     family: Slug.optional().describe("Family slug that groups siblings, e.g. 'gpt-4.1'."),
     summary: Summary.optional().describe("One line on what it is, in our words."),
     releaseDate: PastDate.optional().describe("First public availability."),

@@ -79,6 +79,9 @@ export const Offering = z
     capabilities: Capabilities.optional().describe("Capabilities where this provider differs from the model."),
     endpoints: z.array(Endpoint).optional().describe("API endpoints that serve it."),
     regions: z.array(ShortText).optional().describe("Regions where it is served."),
+    variant: ShortText.min(1)
+      .optional()
+      .describe("Serving tier or variant this id stands for at the provider (free, thinking, tee, …), same model."),
     rateLimits: z
       .strictObject({ tiers: z.array(RateLimitTier).min(1), note: Note.optional(), source: Source })
       .optional()

@@ -13,7 +13,7 @@ import {
   type CompareRef,
   type IndexRow,
 } from "~/shared/compare-ids";
-import type { ApiModel } from "~/schemas/api";
+import type { ApiModel, ApiModelRedirect } from "~/schemas/api";
 import { historySeries, SERIES_DIMENSIONS, type ChartSeries } from "~/shared/chart-series";
 import { setupComparePicker } from "./compare-picker";
 import { el, renderFacts, type Loaded } from "./compare-facts";
@@ -68,10 +68,15 @@ class CompareApp extends HTMLElement {
   fetchModel(id: string): Promise<ApiModel | null> {
     let p = this.cache.get(id);
     if (!p) {
-      p = fetch(withBase(`/api/models/${id}.json`)).then(
-        (r) => (r.ok ? (r.json() as Promise<ApiModel>) : null),
-        () => null,
-      );
+      p = fetch(withBase(`/api/models/${id}.json`))
+        .then(
+          (r) => (r.ok ? (r.json() as Promise<ApiModel | ApiModelRedirect>) : null),
+          () => null,
+        )
+        // A merged model id (identity) answers with its canonical id: compare that model.
+        .then((m) =>
+          m && "redirect" in m && m.redirect !== id ? this.fetchModel(m.redirect) : (m as ApiModel | null),
+        );
       this.cache.set(id, p);
     }
     return p;

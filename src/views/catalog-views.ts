@@ -35,6 +35,10 @@ export interface ModelView {
   offerings: OfferingView[];
   /** Active offerings only; retired ones are listed apart. */
   active: OfferingView[];
+  /** Providers with an active offering (a provider serving it under several ids counts once). */
+  activeProviders: number;
+  /** Model ids merged into this one (identity): their pages redirect here. */
+  formerIds?: string[];
   cheapestInput?: Cheapest;
   cheapestOutput?: Cheapest;
   /** Active offerings whose input and output are both free. */
@@ -51,7 +55,10 @@ export interface CatalogViews {
   ranks: Map<string, Map<string, { rank: number; of: number }>>;
   families: Map<string, ModelView[]>;
   offeringsByProvider: Map<string, OfferingView[]>;
+  /** Models by maker (models of unknown maker are under no one). */
   modelsByCreator: Map<string, ModelView[]>;
+  /** Old model ids merged into a canonical model (identity), each with the model it redirects to. */
+  redirects: { id: string; creator: string; slug: string; name: string; to: ModelView }[];
 }
 
 /** The cheapest live price of one dimension (see `cheapestOffering` for the rule). */
@@ -120,6 +127,7 @@ export function buildViews(catalog: Catalog): CatalogViews {
       creatorName: catalog.providers.get(entry.creator)?.data.name ?? entry.creator,
       offerings,
       active,
+      activeProviders: new Set(active.map((o) => o.entry.provider)).size,
       cheapestInput: cheapest(active, "input"),
       cheapestOutput: cheapest(active, "output"),
       freeAt: active.filter((o) => !o.subscription && o.current?.input === 0 && o.current?.output === 0),
@@ -163,11 +171,18 @@ export function buildViews(catalog: Catalog): CatalogViews {
       list.push(m);
       families.set(m.entry.data.family, list);
     }
+    // A model of unknown maker is namespaced by a host, which did not make it.
+    if (m.entry.data.creatorUnknown) continue;
     const list = modelsByCreator.get(m.entry.creator) ?? [];
     list.push(m);
     modelsByCreator.set(m.entry.creator, list);
   }
-  return { catalog, models, byId, ranks, families, offeringsByProvider, modelsByCreator };
+  const redirects = [...(catalog.redirects ?? new Map<string, ModelEntry>()).values()]
+    .filter((r) => byId.has(r.data.mergedInto!))
+    .map((r) => ({ id: r.id, creator: r.creator, slug: r.slug, name: r.data.name, to: byId.get(r.data.mergedInto!)! }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  for (const r of redirects) (r.to.formerIds ??= []).push(r.id);
+  return { catalog, models, byId, ranks, families, offeringsByProvider, modelsByCreator, redirects };
 }
 
 /** Family siblings of a model (itself excluded), newest first. */

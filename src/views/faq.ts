@@ -20,7 +20,7 @@ export function modelFaq(model: ModelView): Faq[] {
   if (model.cheapestInput && model.cheapestOutput) {
     faq.push({
       question: `How much does ${name} cost?`,
-      answer: `From ${formatTokenPrice(model.cheapestInput.price)} per 1M input tokens (${model.cheapestInput.offering.providerName}) and ${formatTokenPrice(model.cheapestOutput.price)} per 1M output tokens (${model.cheapestOutput.offering.providerName}), across ${model.active.length} provider${model.active.length === 1 ? "" : "s"}.`,
+      answer: `From ${formatTokenPrice(model.cheapestInput.price)} per 1M input tokens (${model.cheapestInput.offering.providerName}) and ${formatTokenPrice(model.cheapestOutput.price)} per 1M output tokens (${model.cheapestOutput.offering.providerName}), across ${model.activeProviders} provider${model.activeProviders === 1 ? "" : "s"}.`,
     });
   }
   if (m.modalities) {

@@ -10,7 +10,7 @@ import type { CalculatorRow } from "~/shared/workload-table";
 /** The page's meta description: name, maker, context, cheapest prices, what the page holds. */
 export function profileDescription(model: ModelView): string {
   const m = model.entry.data;
-  const providers = model.active.length;
+  const providers = model.activeProviders;
   return [
     `${m.name} by ${model.creatorName}`,
     m.limits?.context ? `${formatInteger(m.limits.context)}-token context` : "",

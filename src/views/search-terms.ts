@@ -42,8 +42,9 @@ export function idVariants(ids: Iterable<string>, maxParts = 8): string[] {
 }
 
 /**
- * The ids a model is known by: its catalog id and slug, its snapshots and aliases, and the model
- * id each provider's API takes (live and retired offerings: an old id still finds the model).
+ * The ids a model is known by: its catalog id and slug, its snapshots and aliases, the model id
+ * each provider's API takes (live and retired offerings: an old id still finds the model), and the
+ * catalog ids merged into it.
  */
 export function modelIds(model: ModelView): string[] {
   const m = model.entry.data;
@@ -54,6 +55,8 @@ export function modelIds(model: ModelView): string[] {
     ...(m.aliases ?? []).map((a) => a.id),
   ];
   for (const o of model.offerings) ids.push(o.entry.data.apiId);
+  // Ids merged into this model (identity): an old link's id still finds it.
+  ids.push(...(model.formerIds ?? []));
   return [...new Set(ids)];
 }
 

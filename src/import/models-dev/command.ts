@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import { checkMassChanges } from "./guard";
+import { checkIdentityChanges } from "./identity-guard";
 import { gitMeta, isGitCheckout, readGitHistory } from "./git-history";
 import type { HistoryFile } from "./history";
 import { readKnown } from "./known";
@@ -84,10 +85,11 @@ export function importModelsDev(args: ImportArgs, progress: (line: string) => vo
       history = git;
     }
     progress("importing the snapshot");
+    const known = readKnown(args.root);
     const result = runImport({
       snapshotDir: args.snapshotDir,
       history,
-      known: readKnown(args.root),
+      known,
       committed,
       meta,
       today: args.today,
@@ -112,6 +114,13 @@ export function importModelsDev(args: ImportArgs, progress: (line: string) => vo
       return refuse(
         `the import would delete ${removed.length} committed files (a bug): ${removed.slice(0, 3).join(", ")}`,
         render("refused"),
+        result,
+      );
+    const identity = checkIdentityChanges(committed, result.files, new Set(known.curatedModels.keys()));
+    if (identity.length)
+      return refuse(
+        `the import would change ${identity.length} committed records in a way it may not (a bug): ${identity.slice(0, 3).join("; ")}`,
+        [render("refused"), ...identity.map((r) => `refused: ${r}`)].join("\n"),
         result,
       );
     const guard = checkMassChanges(result.merged, { removals: args.acceptRemovals, changes: args.acceptChanges });

@@ -1,7 +1,7 @@
 /** What the importer reads of our own content: curated models (ids and facts) and benchmark ids. */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { Model } from "~/schemas";
+import { IdentityDecisions, Model } from "~/schemas";
 import type { Known } from "./types";
 
 function jsonFiles(dir: string, prefix = ""): [string, string][] {
@@ -27,5 +27,26 @@ export function readKnown(root: string): Known {
     }
   }
   const benchmarks = new Set(jsonFiles(join(root, "content", "benchmarks")).map(([id]) => id));
-  return { curatedModels, benchmarks };
+  return { curatedModels, benchmarks, identity: readIdentityDecisions(root) };
+}
+
+/**
+ * Reads `<root>/content/curated/identity.json` (none when absent). Unlike other curated files, a
+ * broken one stops the import: a decision silently ignored would merge or split models.
+ */
+export function readIdentityDecisions(root: string): Known["identity"] {
+  const file = join(root, "content", "curated", "identity.json");
+  if (!existsSync(file)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
+  }
+  const parsed = IdentityDecisions.safeParse(data);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${i.path.join(".") || "(root)"}: ${i.message}`);
+  }
+  return { aliases: parsed.data.aliases, notSame: parsed.data.notSame };
 }

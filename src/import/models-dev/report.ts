@@ -2,6 +2,7 @@
  * The import report: what was added, changed, unchanged, retired and removed, per provider and in
  * total, how offerings were grouped, and every issue with its reason.
  */
+import { formatIdentityReport } from "~/import/identity/report";
 import type { ImportResult } from "./run";
 import type { Issue, IssueKind } from "./types";
 
@@ -87,6 +88,7 @@ export function formatReport(
   lines.push(
     `  of the ${stats.offerings - stats.retired} offerings in the snapshot: ${a.base + a.qualified + a["first-party"] + a["missing-base"]} grouped, ${a.standalone} stand alone`,
   );
+  lines.push(...formatIdentityReport(result.identity, opts.verbose));
   if (stats.caseRenames)
     lines.push(
       `history: ${stats.caseRenames} files renamed by case only upstream were merged into the current spelling`,

@@ -9,7 +9,8 @@
  * 2. read the provider-neutral model files (steps/model-files.ts);
  * 3. resolve each offering over its `base_model` and collect one draft per offering, from the
  *    snapshot and from the history (steps/drafts.ts, inherit.ts, steps/case-renames.ts);
- * 4. group offerings onto models (steps/group.ts);
+ * 4. group offerings onto models (steps/group.ts), then resolve canonical identity: one model per
+ *    underlying model, the ids left behind become redirects (steps/identity.ts, src/import/identity/);
  * 5. build model, provider and offering records, each checked with its schema (steps/build-*.ts),
  *    offerings with their price histories (steps/build-histories.ts, history.ts);
  * 6. merge into the committed catalog, which only ever gains (steps/merge-committed.ts).
@@ -22,6 +23,7 @@ import { buildOfferings } from "./steps/build-offerings";
 import { buildProviders } from "./steps/build-providers";
 import { collectDrafts } from "./steps/drafts";
 import { groupOfferings } from "./steps/group";
+import { renameAlikeModels, resolveModels, type IdentityOutcome } from "./steps/identity";
 import { keptByIssues } from "./steps/keep";
 import { lastImportOf } from "./steps/last-import";
 import { mergeCommitted, type Merged } from "./steps/merge-committed";
@@ -45,6 +47,8 @@ export interface ImportResult {
   stats: ImportStats;
   /** What the merge added, changed and retired, for the report and the mass-change guard. */
   merged: Merged;
+  /** Identity resolution: canonical models, redirects, offerings per rule, cases left apart. */
+  identity: IdentityOutcome;
 }
 
 export interface ImportOptions {
@@ -61,6 +65,8 @@ export interface ImportOptions {
   /** Today, `YYYY-MM-DD` (UTC): a snapshot may not be dated after it. */
   today?: string;
 }
+
+const NO_DECISIONS = { aliases: [], notSame: [] };
 
 /** Runs the import in memory. Throws ImportRefused when the snapshot cannot be imported at all. */
 export function runImport(opts: ImportOptions): ImportResult {
@@ -81,13 +87,15 @@ export function runImport(opts: ImportOptions): ImportResult {
   const index = collectModelFiles(snap, ctx);
   const { drafts, eventsOf, caseRenames } = collectDrafts(snap, index, opts.history?.events ?? {}, ctx);
   const derived = groupOfferings(drafts, index, ctx);
+  const identity = resolveModels(drafts, index, derived, ctx.known.identity ?? NO_DECISIONS, ctx, committed);
 
   const sink = new RecordSink(ctx.issues);
   const models = buildModels(index, derived, sink, ctx);
   buildProviders(snap, models.keys(), drafts, sink, ctx);
   const written = buildOfferings(drafts, models, eventsOf, snap, index, sink, ctx);
 
-  const merged = mergeCommitted(committed, sink, keptByIssues(ctx.issues), ctx);
+  const merged = mergeCommitted(committed, sink, keptByIssues(ctx.issues), ctx, identity.redirects);
+  identity.renamed = renameAlikeModels(merged.files, ctx.known.curatedModels);
   const stats = statsOf(merged, written, caseRenames);
-  return { meta, last, files: merged.files, issues: ctx.issues, stats, merged };
+  return { meta, last, files: merged.files, issues: ctx.issues, stats, merged, identity };
 }

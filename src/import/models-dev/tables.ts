@@ -3,6 +3,7 @@
  * (who made a model, what kind of provider someone is, which benchmark a name means) is here,
  * so that it can be read and corrected in one place.
  */
+import { EXTRA_LAB_NAMES } from "~/import/identity/creators";
 
 /**
  * Creator-qualified id prefixes (`meta-llama/Llama-3.3-70B`, `openai/gpt-4.1-nano`) and the
@@ -269,7 +270,7 @@ export interface ImportTables {
 
 export const DEFAULT_TABLES: ImportTables = {
   creatorPrefixes: CREATOR_PREFIXES,
-  labNames: LAB_NAMES,
+  labNames: { ...LAB_NAMES, ...EXTRA_LAB_NAMES },
   firstParty: FIRST_PARTY,
   servesOwnModelsOnly: SERVES_OWN_MODELS_ONLY,
   providerRoles: PROVIDER_ROLES,

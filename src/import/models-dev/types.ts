@@ -1,4 +1,5 @@
 /** Shared types of the models.dev importer. */
+import type { CuratedIdentity } from "~/import/identity/resolve";
 import type { Model } from "~/schemas";
 import type { ModelFacts } from "./model-facts";
 import type { ImportTables } from "./tables";
@@ -45,6 +46,8 @@ export interface Known {
   curatedModels: Map<string, Pick<Model, "name" | "limits" | "modalities" | "capabilities">>;
   /** Ids of content/benchmarks/*.json. */
   benchmarks: ReadonlySet<string>;
+  /** Curated identity decisions (content/curated/identity.json); none when absent. */
+  identity?: CuratedIdentity;
 }
 
 /** How an offering found its model (see run.ts). */
@@ -63,6 +66,11 @@ export interface OfferingDraft {
   modelId?: string;
   rule?: GroupRule;
   creatorUnknown?: boolean;
+  /** Region and serving tier the provider id encodes (identity step). */
+  region?: string;
+  tier?: string;
+  /** The model id grouping gave, when identity resolution moved the offering to a canonical model. */
+  identityFrom?: string;
 }
 
 /** What every step shares: the snapshot's date and commit, our own content, the tables, the issues. */

@@ -73,6 +73,8 @@ export function buildOfferings(
           ? facts.modalities
           : undefined,
       capabilities: differing(facts?.capabilities, model.capabilities),
+      regions: d.region ? [d.region] : undefined,
+      variant: d.tier,
       prices: history.prices as PriceEntry[],
       sources: [
         retired

@@ -10,8 +10,12 @@
  *   offerings whose upstream file could not be used this time (`keep`) are kept untouched.
  * Models and providers built from the snapshot replace the committed ones (they hold current
  * facts, not history); ones built only from the history never replace a committed record.
+ * Identity (steps/identity.ts): a model id found to be another model's stays as a redirect record
+ * (`mergedInto` the canonical id, its facts kept) and every offering on it, committed or fresh,
+ * moves to the canonical model. Committed redirects are kept (chains followed to the end) unless
+ * the snapshot builds that id as a model of its own again (a split).
  */
-import { ENTRY_PRICE_KEYS, Offering, samePrices, type PriceEntry } from "~/schemas";
+import { ENTRY_PRICE_KEYS, Model, Offering, samePrices, type PriceEntry } from "~/schemas";
 import { snapshotSource } from "../fields";
 import { serialize } from "../records";
 import type { StepContext } from "../types";
@@ -93,12 +97,46 @@ function appendNewer(
   return out;
 }
 
+const modelIdOf = (rel: string) => rel.slice("models/".length, -".json".length);
+
+/** Every redirect after this import: the fresh ones, then committed ones the snapshot does not undo. */
+export function redirectsAfter(
+  committed: ReadonlyMap<string, string>,
+  freshFiles: ReadonlyMap<string, string>,
+  fresh: ReadonlyMap<string, string>,
+): (id: string) => string | undefined {
+  const next = new Map(fresh);
+  for (const [rel, text] of committed) {
+    if (!rel.startsWith("models/")) continue;
+    const id = modelIdOf(rel);
+    if (next.has(id) || (freshFiles.has(rel) && !freshFiles.get(rel)!.includes('"mergedInto"'))) continue;
+    const target = (JSON.parse(text) as Model).mergedInto;
+    if (target) next.set(id, target);
+  }
+  return (id) => {
+    let at = next.get(id);
+    const seen = new Set([id]);
+    while (at && next.has(at) && !seen.has(at)) {
+      seen.add(at);
+      at = next.get(at);
+    }
+    return at;
+  };
+}
+
 export function mergeCommitted(
   committed: ReadonlyMap<string, string>,
   fresh: RecordSink,
   keep: (rel: string) => boolean,
   ctx: StepContext,
+  redirects: ReadonlyMap<string, string> = new Map(),
 ): Merged {
+  const targetOf = redirectsAfter(committed, fresh.files, redirects);
+  const moved = (text: string): string => {
+    const o = JSON.parse(text) as Offering;
+    const to = targetOf(o.model);
+    return to ? serialize(Offering, { ...o, model: to }) : text;
+  };
   const { meta } = ctx;
   const files = new Map<string, string>();
   const merged: Merged = {
@@ -126,13 +164,15 @@ export function mergeCommitted(
     const c = committed.get(renamedTo.get(rel) ?? rel);
     const f = fresh.files.get(rel);
     if (!rel.startsWith("offerings/")) {
-      files.set(rel, f !== undefined && (c === undefined || !fresh.historyOnly.has(rel)) ? f : c!);
+      const text = f !== undefined && (c === undefined || !fresh.historyOnly.has(rel)) ? f : c!;
+      const to = rel.startsWith("models/") ? targetOf(modelIdOf(rel)) : undefined;
+      files.set(rel, to ? serialize(Model, { ...(JSON.parse(text) as Model), mergedInto: to }) : text);
       continue;
     }
     const provider = providerOfRel(rel);
     let after: Offering;
     if (c === undefined) {
-      files.set(rel, f!);
+      files.set(rel, moved(f!));
       merged.added.push(rel);
       after = JSON.parse(f!) as Offering;
     } else {
@@ -143,7 +183,7 @@ export function mergeCommitted(
         if (before.prices.length) merged.pricedBefore++;
       }
       if (keep(rel)) {
-        files.set(rel, c);
+        files.set(rel, moved(c));
         ctx.issues.push({
           kind: "kept",
           path: rel,
@@ -151,7 +191,7 @@ export function mergeCommitted(
         });
       } else if (f === undefined) {
         if (isLive(before)) after = retire(before, meta.date, rel, ctx);
-        files.set(rel, isLive(before) ? serialize(Offering, after) : c);
+        files.set(rel, moved(isLive(before) ? serialize(Offering, after) : c));
       } else {
         const built = JSON.parse(f) as Offering;
         const prices = appendNewer(before.prices, built.prices, rel, !fresh.historyOnly.has(rel), ctx);
@@ -165,7 +205,7 @@ export function mergeCommitted(
           if (prices.length !== before.prices.length || date !== before.statusDates?.retired)
             after = { ...before, prices, statusDates: { ...before.statusDates, retired: date } };
         }
-        files.set(rel, after === before ? c : serialize(Offering, after));
+        files.set(rel, moved(after === before ? c : serialize(Offering, after)));
       }
       if (isLive(before) && !isLive(after))
         merged.retirements.push({ rel, provider, date: after.statusDates!.retired! });

@@ -2,7 +2,7 @@
  * The import command against a committed catalog: only adds, refuses damage, writes all or nothing.
  * Runs on a copy of the fixture snapshot and a temporary project root.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -151,4 +151,19 @@ describe("import command: refusing damage", () => {
     expect(readTree(targetOf(root))).toEqual(before);
     expect(existsSync(join(parent, ".models-dev.tmp-99999"))).toBe(false);
   });
+});
+
+// The real data (see ../shared/README.md); the test is skipped where it is not at hand.
+const SHARED = process.env.ATLAS_SHARED_DATA ?? "/work/shared/data";
+const REPO = join(import.meta.dirname, "../../../..");
+
+describe.skipIf(!existsSync(join(SHARED, "models.dev")))("import command on the real committed catalog", () => {
+  it("re-importing the snapshot the catalog was made from changes nothing (the catalog is a fixpoint)", () => {
+    for (const dir of ["curated", "benchmarks", "imported"])
+      cpSync(join(REPO, "content", dir), join(root, "content", dir), { recursive: true });
+    const history = JSON.parse(readFileSync(join(SHARED, "models.dev-history.json"), "utf8")) as ImportArgs["history"];
+    const out = importModelsDev({ root, snapshotDir: join(SHARED, "models.dev"), history, today: "2026-12-01" });
+    expect(out.ok, out.error).toBe(true);
+    expect(out.report.split("\n").at(-1)).toMatch(/^summary: .*nothing to change$/);
+  }, 120_000);
 });

@@ -187,9 +187,16 @@ describe("runImport: grouping", () => {
     expect(json("providers/meta.json")).toMatchObject({ name: "Meta", roles: ["lab"] });
   });
 
-  it("namespaces an unknown creator under the serving provider, flagged", () => {
-    expect(json("offerings/hostco/someorg/mystery-7b.json").model).toBe("hostco/someorg-mystery-7b");
-    expect(json("models/hostco/someorg-mystery-7b.json").creatorUnknown).toBe(true);
+  it("takes an organisation segment that is no host as the maker (identity), never the host", () => {
+    expect(json("offerings/hostco/someorg/mystery-7b.json").model).toBe("someorg/mystery-7b");
+    expect(json("models/someorg/mystery-7b.json").creatorUnknown).toBeUndefined();
+    expect(json("providers/someorg.json")).toMatchObject({ roles: ["lab"] });
+  });
+
+  it("namespaces a model no evidence names the maker of under the serving provider, flagged", () => {
+    expect(json("offerings/hostco/ghost.json").model).toBe("hostco/ghost");
+    expect(json("models/hostco/ghost.json").creatorUnknown).toBe(true);
+    expect(result.identity.resolution.apart.find((a) => a.id === "hostco/ghost")?.reason).toMatch(/maker unknown/);
   });
 
   it("counts grouped and standalone offerings", () => {
@@ -232,9 +239,11 @@ describe("runImport: errors are reported, the rest imports", () => {
   });
 
   it("follows symbolic links and reports dangling ones", () => {
-    // Read through the link (the target's free price); a plain id at a host is not grouped.
+    // Read through the link (the target's free price); a plain id at a host joins the one maker
+    // with a model of that id (identity), and its old model id would redirect there.
     expect(json("offerings/relay/rocket-1-mini.json").prices[0]).toMatchObject({ input: 0, output: 0 });
-    expect(json("offerings/relay/rocket-1-mini.json").model).toBe("relay/rocket-1-mini");
+    expect(json("offerings/relay/rocket-1-mini.json").model).toBe("acme/rocket-1-mini");
+    expect(result.identity.redirects.get("relay/rocket-1-mini")).toBe("acme/rocket-1-mini");
     expect(issuesOf("dangling-link").map((i) => i.path)).toEqual(["providers/relay/models/dangling.toml"]);
   });
 
