@@ -46,6 +46,15 @@ for (const d of q.disagreements)
     `  ${d.offering} ${d.field}: ${n(d.current)} now; ${d.otherSource} lists ${n(d.other)} since ${d.otherFrom}`,
   );
 
+for (const c of q.crossChecks) {
+  console.log(
+    `\nFirst-party current prices against ${c.source}: ${c.agree} of ${c.matched} agree (${pct(c.matched ? c.agree / c.matched : 0)}); ` +
+      `${c.differ.filter((d) => d.explained).length} of ${c.differ.length} differences dated apart`,
+  );
+  for (const d of c.differ)
+    console.log(`  ${d.offering} ${d.fields.join(", ")}: ours since ${d.oursFrom}, theirs since ${d.theirsFrom}`);
+}
+
 console.log(`\nProviders (live offerings, share priced, newest check, stale > 90 days, disputed, disagreeing):`);
 for (const p of q.providers) {
   if (!p.offerings && !p.disputed) continue;

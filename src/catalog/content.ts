@@ -13,7 +13,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import { Benchmark, Model, ModelProse, Offering, Provider } from "~/schemas";
+import { Benchmark, Model, ModelProse, Offering, Provider, SourcePrices } from "~/schemas";
 import { API_ID_SEGMENT_PATTERN, API_ID_SEGMENT_RULE, SLUG_PATTERN, SLUG_RULE } from "~/schemas/common";
 import { byExtension, checkFolders, readText, relPath, walk, walker, type Walker } from "./files";
 import { lineAndColumn, problemsFromZod, type Problem } from "./problems";
@@ -45,6 +45,8 @@ export interface RawContent {
   models: Entry<Model>[];
   offerings: Entry<Offering>[];
   benchmarks: Entry<Benchmark>[];
+  /** Prices of offerings as a second source lists them (`imported/<dataset>/prices/`; second-source.ts). */
+  sourcePrices: Entry<SourcePrices>[];
   prose: Map<string, Prose>;
   /**
    * Ids of records that exist but failed to parse or to match their schema, as `<kind>:<id>`
@@ -221,7 +223,9 @@ function datasetNames(imported: string): string[] {
 
 const RECORD_FOLDERS = ["providers", "models", "offerings"] as const;
 /** Files of curated decisions beside the curated records: identity (src/import/identity) and prices (trust.ts). */
-const CURATED_FILES = ["identity.json", "price-decisions.json"] as const;
+const CURATED_FILES = ["identity.json", "price-decisions.json", "price-rules.json"] as const;
+/** An imported dataset that is a second source of prices keeps them here (SourcePrices records). */
+const PRICES_FOLDER = "prices";
 
 /** Reads and schema-checks every record under `<root>/content`. */
 export function readContent(root: string): { content: RawContent; problems: Problem[] } {
@@ -237,6 +241,7 @@ export function readContent(root: string): { content: RawContent; problems: Prob
     providers: [],
     models: [],
     offerings: [],
+    sourcePrices: [],
     benchmarks: readRecords(
       w,
       jsonIn(benchmarksDir),
@@ -253,7 +258,18 @@ export function readContent(root: string): { content: RawContent; problems: Prob
     invalid,
   };
   for (const { dir, origin } of originDirs(contentDir)) {
-    checkFolders(w, dir, RECORD_FOLDERS, origin === "curated" ? CURATED_FILES : []);
+    checkFolders(
+      w,
+      dir,
+      origin === "curated" ? RECORD_FOLDERS : [...RECORD_FOLDERS, PRICES_FOLDER],
+      origin === "curated" ? CURATED_FILES : [],
+    );
+    if (origin === "imported") {
+      const prices = join(dir, PRICES_FOLDER);
+      content.sourcePrices.push(
+        ...readRecords(w, jsonIn(prices), prices, SourcePrices, origin, { set: invalid, kind: "offering" }),
+      );
+    }
     const [providers, models, offerings] = RECORD_FOLDERS.map((name) => join(dir, name)) as [string, string, string];
     content.providers.push(
       ...readRecords(w, jsonIn(providers), providers, Provider, origin, { set: invalid, kind: "provider" }, 1),

@@ -6,6 +6,8 @@ import { todayUtc, type Benchmark, type Model, type Offering, type Provider } fr
 import { readContent, type Entry, type Prose } from "./content";
 import { mergeEntries } from "./merge";
 import type { Problem } from "./problems";
+import { applyPriceRules, readPriceRules } from "./price-rules";
+import { applySecondSources, type SecondSource } from "./second-source";
 import { applyTrust, readDecisions, type OfferingTrust } from "./trust";
 
 export type ProviderEntry = Entry<Provider>;
@@ -19,6 +21,8 @@ export interface OfferingEntry extends Entry<Offering> {
   provider: string;
   /** Prices held by a plausibility rule and curated decisions on them (`./trust`); absent when none. */
   trust?: OfferingTrust;
+  /** What second sources of prices say of it (`./second-source`); absent when none does. */
+  second?: SecondSource[];
 }
 
 export interface Catalog {
@@ -209,6 +213,8 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
   };
   problems.push(...checkInvariants(catalog, today, content.invalid));
   applyTrust(catalog, readDecisions(root, problems), problems);
+  applySecondSources(catalog, content.sourcePrices, problems);
+  applyPriceRules(catalog, readPriceRules(root, problems));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
   return { catalog, problems };
 }

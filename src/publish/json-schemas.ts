@@ -1,6 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { Benchmark, IdentityDecisions, Model, ModelProse, Offering, PriceDecisions, Provider } from "~/schemas";
+import {
+  Benchmark,
+  IdentityDecisions,
+  Model,
+  ModelProse,
+  Offering,
+  PriceDecisions,
+  PriceRules,
+  Provider,
+  SourcePrices,
+} from "~/schemas";
 import { ApiCatalog, ApiModel, ApiModelRedirect } from "~/schemas/api";
 import { ApiIndex, ApiModelNames, ApiModelTable, ApiPriceHistoryRow } from "~/schemas/api-files";
 
@@ -23,6 +33,8 @@ export function jsonSchemas(): Record<string, object> {
     benchmark: Benchmark,
     "model-prose": ModelProse,
     "price-decisions": PriceDecisions,
+    "price-rules": PriceRules,
+    "source-prices": SourcePrices,
     identity: IdentityDecisions,
   };
   const api = {

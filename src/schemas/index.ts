@@ -6,3 +6,5 @@ export * from "./offering";
 export * from "./benchmark";
 export * from "./identity";
 export * from "./price-decision";
+export * from "./source-prices";
+export * from "./price-rule";

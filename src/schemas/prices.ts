@@ -50,6 +50,12 @@ export const PriceEntry = z
     perRequest: z.number().nonnegative().optional().describe("USD per request, on top of token prices."),
     tiers: z.array(PriceTier).optional().describe("Long-context tiers, by ascending threshold."),
     source: Source.describe("Where these prices were read."),
+    fieldSources: z
+      .partialRecord(z.enum(Object.keys(tokenPriceShape) as [PriceDimension, ...PriceDimension[]]), Source)
+      .optional()
+      .describe(
+        "Prices of this entry read from another source than `source` (a second source or a provider-wide rule filling a price the first does not list), by price key.",
+      ),
     note: Note.optional(),
   })
   .superRefine((entry, ctx) => {

@@ -8,6 +8,7 @@ import {
   MAX_COMPARE,
   MIN_COMPARE,
   chooseOffering,
+  ownOffering,
   compareUrl,
   parseCompareParam,
   type CompareRef,
@@ -97,11 +98,11 @@ class CompareApp extends HTMLElement {
         );
         continue;
       }
-      const offering = chooseOffering(model.offerings, ref.at);
+      const offering = chooseOffering(model.offerings, ref.at, model.creator?.id);
       if (ref.at && !offering) {
-        notes.push(`${model.name} has no offering “${ref.at}”; it is shown at its cheapest offering instead.`);
+        notes.push(`${model.name} has no offering “${ref.at}”; it is shown at its default offering instead.`);
       }
-      const chosen = offering ?? chooseOffering(model.offerings);
+      const chosen = offering ?? chooseOffering(model.offerings, undefined, model.creator?.id);
       const provider = ref.at && chosen ? ` (${chosen.provider.name})` : "";
       loaded.push({ ref, model, offering: chosen, label: `${model.name}${provider}` });
     }
@@ -145,15 +146,17 @@ class CompareApp extends HTMLElement {
   }
 
   /**
-   * A select of the model's live offerings: "cheapest" (the plain model id) or one provider
-   * (`model@offering`), so a provider is chosen without writing the URL by hand.
+   * A select of the model's live offerings: the default (the plain model id: the creator's list
+   * price, else the cheapest) or one provider (`model@offering`), so a provider is chosen without
+   * writing the URL by hand.
    */
   providerPicker(ref: CompareRef, loaded: Loaded | undefined): HTMLSelectElement | undefined {
     const offerings = loaded?.model.offerings.filter((o) => isLive(o.status) && o.current) ?? [];
     if (!loaded || offerings.length < 2) return undefined;
     const select = document.createElement("select");
     select.setAttribute("aria-label", `Provider for ${loaded.model.name}`);
-    select.append(new Option("Cheapest provider", ""));
+    const own = ownOffering(offerings, loaded.model.creator?.id);
+    select.append(new Option(own ? `${own.provider.name} (list price)` : "Cheapest provider", ""));
     for (const o of offerings) {
       const price = o.current?.input === undefined ? "" : ` · ${formatTokenPrice(o.current.input)} in`;
       select.append(new Option(`${o.provider.name}${price}`, o.id));

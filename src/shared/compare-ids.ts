@@ -1,6 +1,6 @@
 /**
  * The compare page's state, held in its URL: `/compare/?models=<ref>,<ref>,...` where a ref is
- * - a model id, `openai/gpt-4.1-nano`: the model at its cheapest current offering;
+ * - a model id, `openai/gpt-4.1-nano`: the model at its creator's own offering, else its cheapest one;
  * - a model at one provider, `openai/gpt-4.1-nano@azure`: that provider's (first live) offering;
  * - a model at one exact offering, `openai/gpt-4.1-nano@openrouter/openai/gpt-4.1-nano`.
  * Pure functions, shared by the page's script and the tests.
@@ -80,12 +80,27 @@ export interface OfferingLike {
 const live = (o: OfferingLike) => isLive(o.status);
 
 /**
- * The offering a ref stands for. With `at`: the offering with that id, or else the first live (then
- * any) offering of that provider; undefined when none matches. Without: the cheapest offering by
- * blended (3:1) price, then by input price (`cheapestOffering`: live, no subscription plans, paid
- * before free), then the first live one with a price.
+ * The creator's own live, priced offering (its list price), when the creator sells the model:
+ * what compare and the calculator show a model at unless a provider is chosen.
  */
-export function chooseOffering<T extends OfferingLike>(offerings: readonly T[], at?: string): T | undefined {
+export function ownOffering<T extends OfferingLike>(offerings: readonly T[], creator?: string): T | undefined {
+  return creator
+    ? offerings.find((o) => o.provider.id === creator && live(o) && o.current && !o.subscription)
+    : undefined;
+}
+
+/**
+ * The offering a ref stands for. With `at`: the offering with that id, or else the first live (then
+ * any) offering of that provider; undefined when none matches. Without: the creator's own offering
+ * (`ownOffering`), else the cheapest offering by blended (3:1) price, then by input price
+ * (`cheapestOffering`: live, no subscription plans, paid before free), then the first live one
+ * with a price.
+ */
+export function chooseOffering<T extends OfferingLike>(
+  offerings: readonly T[],
+  at?: string,
+  creator?: string,
+): T | undefined {
   if (at) {
     const exact = offerings.find((o) => o.id === at);
     if (exact) return exact;
@@ -93,6 +108,7 @@ export function chooseOffering<T extends OfferingLike>(offerings: readonly T[], 
     return atProvider.find(live) ?? atProvider[0];
   }
   return (
+    ownOffering(offerings, creator) ??
     cheapestOffering(offerings, blendedPrice)?.offering ??
     cheapestOffering(offerings, (e) => e.input)?.offering ??
     offerings.find((o) => live(o) && o.current) ??

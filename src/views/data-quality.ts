@@ -78,8 +78,51 @@ export interface ProviderQuality {
   disagreeing: number;
 }
 
+/**
+ * First-party current prices checked against a second source (the LiteLLM price file): live
+ * first-party offerings whose key the source lists, and on how many the input, output and cached
+ * input prices both list agree. A difference whose two dates differ is explained by a dated change
+ * one source recorded and the other did not (yet).
+ */
+export interface CrossCheck {
+  source: string;
+  matched: number;
+  agree: number;
+  differ: { offering: string; fields: string[]; oursFrom: string; theirsFrom: string; explained: boolean }[];
+}
+
+const CROSS_CHECKED = ["input", "output", "cacheRead"] as const;
+
+export function crossCheck(views: CatalogViews): CrossCheck[] {
+  const bySource = new Map<string, CrossCheck>();
+  for (const offerings of views.offeringsByProvider.values())
+    for (const o of offerings) {
+      if (!o.firstParty || !isLive(o.entry.data.status) || !o.current) continue;
+      for (const s of o.entry.second ?? []) {
+        if (!s.current) continue;
+        const check = bySource.get(s.name) ?? { source: s.name, matched: 0, agree: 0, differ: [] };
+        bySource.set(s.name, check);
+        check.matched++;
+        const fields = CROSS_CHECKED.filter(
+          (f) => o.current![f] !== undefined && s.current![f] !== undefined && o.current![f] !== s.current![f],
+        );
+        if (!fields.length) check.agree++;
+        else
+          check.differ.push({
+            offering: o.entry.id,
+            fields,
+            oursFrom: o.current.from,
+            theirsFrom: s.current.from,
+            explained: o.current.from !== s.current.from,
+          });
+      }
+    }
+  return [...bySource.values()];
+}
+
 export interface DataQuality {
   today: string;
+  crossChecks: CrossCheck[];
   rules: Record<PlausibilityRule, string>;
   disputed: DisputedPrice[];
   siblings: SiblingGroup[];
@@ -227,6 +270,7 @@ export function dataQuality(views: CatalogViews, today = new Date().toISOString(
   return {
     today,
     rules: { ...RULE_TEXT },
+    crossChecks: crossCheck(views),
     disputed,
     siblings,
     disagreements,

@@ -119,6 +119,8 @@ test("a provider per model and the workload are kept in the URL, so a shared lin
   await page.goto("/compare/?models=openai/gpt-4.1-nano,anthropic/claude-haiku-4-5");
   const picker = page.getByRole("combobox", { name: "Provider for GPT-4.1 nano" });
   await expect(picker).toHaveValue("");
+  // The default is the creator's own offering, at its list price.
+  await expect(picker.locator("option").first()).toHaveText("OpenAI (list price)");
   await picker.selectOption("openai/gpt-4.1-nano");
   await expect(page).toHaveURL(/models=openai\/gpt-4\.1-nano@openai\/gpt-4\.1-nano,anthropic\/claude-haiku-4-5/);
   const calculator = page.locator("workload-calculator");

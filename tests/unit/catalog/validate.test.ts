@@ -300,7 +300,7 @@ describe("probes: files, links, encodings, ids and layout", () => {
       writeFileSync(join(root, "content/imported/stray.json"), "{}\n");
     });
     expect(errors).toEqual([
-      "content/curated/modles: unknown folder (expected only the folders providers, models, offerings and the files identity.json, price-decisions.json here, found folder modles/)",
+      "content/curated/modles: unknown folder (expected only the folders providers, models, offerings and the files identity.json, price-decisions.json, price-rules.json here, found folder modles/)",
       "content/curated/offerings/openai/gpt-4.1-nano.md: unknown file type (expected .json, found .md)",
       "content/curated/offerings/openai/notes.txt: unknown file type (expected .json, found .txt)",
       "content/curated/providers/acme.JSON: unknown file type (expected .json, found .JSON)",

@@ -80,6 +80,12 @@ describe("chooseOffering", () => {
     expect(chooseOffering(offerings)?.id).toBe("azure/gpt-4.1-nano");
   });
 
+  it("prefers the creator's own live offering when the creator is given", () => {
+    expect(chooseOffering(offerings, undefined, "openai")?.id).toBe("openai/gpt-4.1-nano");
+    expect(chooseOffering(offerings, undefined, "old")?.id).toBe("azure/gpt-4.1-nano");
+    expect(chooseOffering(offerings, undefined, "nobody")?.id).toBe("azure/gpt-4.1-nano");
+  });
+
   it("honours an offering id or a provider id", () => {
     expect(chooseOffering(offerings, "openrouter/openai/gpt-4.1-nano")?.id).toBe("openrouter/openai/gpt-4.1-nano");
     expect(chooseOffering(offerings, "openai")?.id).toBe("openai/gpt-4.1-nano");

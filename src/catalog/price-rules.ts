@@ -1,0 +1,83 @@
+/**
+ * Provider-wide price rules (`content/curated/price-rules.json`, schema PriceRules): a price the
+ * provider states as a share of another ("Batch API: 50% of the standard price") fills that price
+ * where an offering's entry in force lists the other but not this one, for live offerings of the
+ * provider whose model writes text. The filled price cites the rule's page in the entry's
+ * `fieldSources`. Runs after the second sources, so a price a source lists wins over a rule.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PriceRules, type PriceRule } from "~/schemas";
+import { isLive } from "~/shared/vocabulary";
+import { parseJson } from "./content";
+import type { Catalog, OfferingEntry } from "./load-catalog";
+import { problemsFromZod, type Problem } from "./problems";
+
+export const RULES_FILE = "content/curated/price-rules.json";
+
+export function readPriceRules(root: string, problems: Problem[]): PriceRule[] {
+  const path = join(root, RULES_FILE);
+  if (!existsSync(path)) return [];
+  const { value, problem } = parseJson(readFileSync(path, "utf8"), RULES_FILE);
+  if (problem) {
+    problems.push(problem);
+    return [];
+  }
+  const result = PriceRules.safeParse(value);
+  if (!result.success) {
+    problems.push(...problemsFromZod(RULES_FILE, result.error, value));
+    return [];
+  }
+  result.data.rules.forEach((r, i) => {
+    for (const key of ["ids", "except"] as const) {
+      const pattern = r[key];
+      if (pattern === undefined) continue;
+      try {
+        new RegExp(pattern);
+      } catch (error) {
+        problems.push({
+          file: RULES_FILE,
+          field: `rules.${i}.${key}`,
+          message: `not a regular expression (expected a pattern, found "${pattern}": ${(error as Error).message})`,
+          level: "error",
+        });
+      }
+    }
+  });
+  return problems.some((p) => p.file === RULES_FILE) ? [] : result.data.rules;
+}
+
+/** Whether `rule` covers the offering: its provider, live, a text-writing model, its id in scope. */
+export function ruleCovers(rule: PriceRule, o: OfferingEntry, writesText: boolean): boolean {
+  if (o.provider !== rule.provider || !isLive(o.data.status) || !writesText) return false;
+  const id = o.data.apiId;
+  return (!rule.ids || new RegExp(rule.ids).test(id)) && !(rule.except && new RegExp(rule.except).test(id));
+}
+
+/** Fills the rule's price into the entry in force of every offering it covers. Returns how many it filled. */
+export function applyPriceRules(catalog: Catalog, rules: PriceRule[]): number {
+  let filled = 0;
+  for (const o of catalog.offerings.values()) {
+    const model = catalog.models.get(o.data.model);
+    const writesText = model?.data.modalities?.output.includes("text") ?? false;
+    for (const rule of rules) {
+      if (!ruleCovers(rule, o, writesText)) continue;
+      const prices = o.data.prices;
+      let i = prices.length - 1;
+      while (i >= 0 && o.trust?.disputed.has(prices[i]!.from)) i--;
+      const entry = prices[i];
+      const base = entry?.[rule.from];
+      if (!entry || base === undefined || entry[rule.fill] !== undefined) continue;
+      const value = Number((base * rule.factor).toPrecision(12));
+      const next = [...prices];
+      next[i] = {
+        ...entry,
+        [rule.fill]: value,
+        fieldSources: { ...entry.fieldSources, [rule.fill]: { ...rule.source, note: rule.rule } },
+      };
+      o.data = { ...o.data, prices: next };
+      filled++;
+    }
+  }
+  return filled;
+}
