@@ -53,8 +53,9 @@ async function timeQuery(page: Page, query: string): Promise<number> {
       input.addEventListener("keydown", (e) => (start = e.timeStamp), { once: true });
       // No named functions in here: tsx would wrap them in a helper the page does not have.
       const observer = new MutationObserver(() => {
-        const all = list.querySelector("#site-search-option-all");
-        if (start && all?.textContent?.includes(`“${q}”`) && !(list as HTMLElement).hidden) {
+        // The last option links to the search page: "All N results for “q”" once the results are in.
+        const all = list.querySelector("li:last-child");
+        if (start && all?.textContent?.includes(`for “${q}”`) && !(list as HTMLElement).hidden) {
           observer.disconnect();
           resolve(performance.now() - start);
         }
