@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Benchmark, IdentityDecisions, Model, ModelProse, Offering, PriceDecisions, Provider } from "~/schemas";
 import { ApiCatalog, ApiModel, ApiModelRedirect } from "~/schemas/api";
 import { ApiIndex, ApiModelNames, ApiModelTable, ApiPriceHistoryRow } from "~/schemas/api-files";
+import { ApiFind } from "~/schemas/api-find";
 
 const SITE_SCHEMAS = "/schemas";
 
@@ -33,6 +34,7 @@ export function jsonSchemas(): Record<string, object> {
     "model-names": ApiModelNames,
     "model-table": ApiModelTable,
     "price-history-row": ApiPriceHistoryRow,
+    find: ApiFind,
   };
   return {
     ...Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, withId(name, schema, "input")])),

@@ -189,6 +189,11 @@ export interface UnpricedRow {
 
 export interface FindResult {
   ranked: FindRow[];
+  /**
+   * Models whose cheapest qualifying offering is free (usually a rate-limited trial tier), when other
+   * models charge: by the one cheapest rule, what a paying user pays ranks; free ones are listed apart.
+   */
+  free: FindRow[];
   unpriced: UnpricedRow[];
   /** Models left out only because a fact a requirement asks about is not published. */
   unknownFacts: number;
@@ -201,7 +206,8 @@ const sameCost = (a: number, b: number) => Math.round(a * 100) === Math.round(b 
  * The answer: every model with at least one offering meeting the requirements, ranked by the monthly
  * cost of the workload at its cheapest such offering (the `cheapestOffering` rule: a free trial tier
  * counts only when no qualifying offering charges; a tie goes to the creator's own). Models whose
- * qualifying offerings all lack a needed price are listed apart in `unpriced`, never ranked.
+ * qualifying offerings all lack a needed price are listed apart in `unpriced`, never ranked; models
+ * free of charge are listed apart in `free` when others charge.
  */
 export function findCheapest(
   models: readonly FindModel[],
@@ -237,8 +243,10 @@ export function findCheapest(
       a.model.name.localeCompare(b.model.name) ||
       a.model.id.localeCompare(b.model.id),
   );
+  const paid = ranked.some((r) => r.cheapest.cost.perMonth! > 0);
+  const free = paid ? ranked.filter((r) => r.cheapest.cost.perMonth === 0) : [];
   const rows: FindRow[] = [];
-  ranked.forEach((row, i) => {
+  (paid ? ranked.filter((r) => r.cheapest.cost.perMonth! > 0) : ranked).forEach((row, i) => {
     const prev = rows[i - 1];
     const cost = row.cheapest.cost.perMonth!;
     const tiedWithPrev = !!prev && sameCost(prev.cheapest.cost.perMonth!, cost);
@@ -246,7 +254,7 @@ export function findCheapest(
     rows.push({ ...row, rank: tiedWithPrev ? prev.rank : i + 1, tied: tiedWithPrev });
   });
   unpriced.sort((a, b) => a.model.name.localeCompare(b.model.name) || a.model.id.localeCompare(b.model.id));
-  return { ranked: rows, unpriced, unknownFacts };
+  return { ranked: rows, free: free.map((r) => ({ ...r, rank: 0, tied: false })), unpriced, unknownFacts };
 }
 
 const NO_PRICE: WorkloadCost = { perRequest: null, perMonth: null, missing: ["input", "output"] };

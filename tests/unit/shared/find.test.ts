@@ -59,7 +59,7 @@ describe("findCheapest", () => {
       model("b/small", [offering("b/small", price(0.1, 0.4))]),
     ];
     const { ranked } = findCheapest(models, req(), W);
-    expect(ids({ ranked, unpriced: [], unknownFacts: 0 })).toEqual(["b/small", "a/big"]);
+    expect(ids({ ranked, free: [], unpriced: [], unknownFacts: 0 })).toEqual(["b/small", "a/big"]);
     expect(ranked[0]!.cheapest.cost.perMonth).toBeCloseTo(12);
     // a/big: cheapest at the host ($30 + $30), the creator's own list price ($120) beside it.
     expect(ranked[1]!.cheapest.offering.id).toBe("host/big");
@@ -129,6 +129,10 @@ describe("findCheapest", () => {
     expect(findCheapest([m], req(), W).ranked[0]!.cheapest.offering.id).toBe("a/m");
     const onlyFree = model("b/f", [offering("free/f", price(0, 0))]);
     expect(findCheapest([onlyFree], req(), W).ranked[0]!.cheapest.cost.perMonth).toBe(0);
+    // Across models too: a free model is listed apart when others charge, not ranked first at $0.
+    const both = findCheapest([m, onlyFree], req(), W);
+    expect(ids(both)).toEqual(["a/m"]);
+    expect(both.free.map((r) => r.model.id)).toEqual(["b/f"]);
   });
 
   it("applies the requirements per offering (modalities, capabilities, limits, providers, status)", () => {
