@@ -149,6 +149,8 @@ class FindApp extends HTMLElement {
       `${describeRequirements(req, name)}; ${describeWorkload(workload)}.`;
     this.render(findCheapest(data.models, req, workload, data.benchmarks));
     this.removeAttribute("aria-busy");
+    // Which question the table answers (tests and scripts wait for it).
+    this.dataset.answered = serializeFindState(this.state);
   }
 
   private render(result: FindResult): void {

@@ -6,7 +6,7 @@
 import type { Workload } from "./pricing";
 import type { Costed, FindResult, FindRow, Requirements, UnpricedRow } from "./find";
 import { compareRef, compareUrl } from "./compare-ids";
-import { escapeHtml, formatDate, formatInteger, formatTokensShort, formatUsd } from "./format";
+import { escapeHtml, formatDate, formatInteger, formatUsd } from "./format";
 import { CAPABILITY_LABELS } from "./labels";
 import { withBase } from "./url";
 import { workloadParams } from "./workload-table";
@@ -37,8 +37,8 @@ export function describeRequirements(req: Requirements, benchmarkName?: string):
     req.input.length ? `taking ${req.input.join(" + ")}` : "",
     req.output.length ? `producing ${req.output.join(" + ")}` : "",
     ...req.capabilities.map((c) => CAPABILITY_LABELS[c].toLowerCase()),
-    req.minContext !== null ? `≥ ${formatTokensShort(req.minContext)} context` : "",
-    req.minOutput !== null ? `≥ ${formatTokensShort(req.minOutput)} output` : "",
+    req.minContext !== null ? `context ≥ ${formatInteger(req.minContext)} tokens` : "",
+    req.minOutput !== null ? `max output ≥ ${formatInteger(req.minOutput)} tokens` : "",
     req.openWeights ? "open weights" : "",
     req.license ? `licence “${req.license}”` : "",
     req.providers.length ? `at ${req.providers.join(", ")}` : "",
@@ -61,7 +61,7 @@ export function rowCompareHref(row: FindRow, other: FindRow | undefined, w: Work
 
 function costHtml(c: Costed): string {
   const tier = c.cost.tier
-    ? ` <span class="small muted">(over ${formatTokensShort(c.cost.tier.above)} tier)</span>`
+    ? ` <div class="small muted">long-context price (over ${formatInteger(c.cost.tier.above)} tokens)</div>`
     : "";
   return `<span class="cost">${formatUsd(c.cost.perMonth)}</span>${tier}`;
 }
@@ -72,7 +72,7 @@ const dated = (c: Costed) =>
 
 function firstPartyHtml(row: FindRow): string {
   const fp = row.firstParty;
-  if (!fp) return `<span class="muted">${row.model.creator ? "not sold by its maker here" : "maker unknown"}</span>`;
+  if (!fp) return `<span class="muted">${row.model.creator ? "no qualifying offer" : "maker unknown"}</span>`;
   if (fp.offering.id === row.cheapest.offering.id) return `<span class="muted">the same</span>`;
   if (fp.cost.perMonth === null)
     return `<span class="unknown">unknown</span><div class="small muted">no ${escapeHtml(fp.cost.missing.join(", "))} price</div>`;
