@@ -120,7 +120,7 @@ export async function compareModelsTool(src: DataSource, refs: string[], workloa
         modalities: m.modalities ?? null,
         capabilities: m.capabilities ?? null,
         workloadCost: cost
-          ? { perRequest: cost.perRequest, perMonth: cost.perMonth, missingPrices: cost.missing }
+          ? { perRequest: clean(cost.perRequest), perMonth: clean(cost.perMonth), missingPrices: cost.missing }
           : { perRequest: null, perMonth: null, missingPrices: ["input", "output"] },
       };
     }),
@@ -129,11 +129,13 @@ export async function compareModelsTool(src: DataSource, refs: string[], workloa
   return { workload, models: rows, url: await src.siteUrl(`/compare/?models=${query}`) };
 }
 
+/** A dollar figure without floating-point noise (0.36000000000000004 → 0.36), unknown kept as null. */
+const clean = (x: number | null) => (x === null ? null : Number(x.toPrecision(12)));
 const costed = (c: Costed) => ({
   offering: c.offering.id,
   provider: c.offering.providerName,
-  perMonth: c.cost.perMonth,
-  perRequest: c.cost.perRequest,
+  perMonth: clean(c.cost.perMonth),
+  perRequest: clean(c.cost.perRequest),
   ...(c.cost.missing.length ? { missingPrices: c.cost.missing } : {}),
   ...(c.cost.tier ? { contextTierAbove: c.cost.tier.above } : {}),
   pricesFrom: c.offering.current?.from ?? null,
