@@ -163,6 +163,8 @@ class FindApp extends HTMLElement {
     more.textContent = `Show all ${result.ranked.length.toLocaleString("en-US")}`;
     this.querySelector("[data-free]")!.innerHTML = findRowsHtml(result.free, workload);
     this.querySelector<HTMLElement>("[data-free-section]")!.hidden = !result.free.length;
+    this.querySelector("[data-free-count]")!.textContent = result.free.length.toLocaleString("en-US");
+    this.querySelector("[data-unpriced-count]")!.textContent = result.unpriced.length.toLocaleString("en-US");
     this.querySelector("[data-unpriced]")!.innerHTML = unpricedHtml(result.unpriced);
     this.querySelector<HTMLElement>("[data-unpriced-section]")!.hidden = !result.unpriced.length;
   }

@@ -106,6 +106,7 @@ test("an offering without a needed price is never ranked: it is listed apart", a
     const p = offerings.get(r.offering) as Record<string, number> | null;
     for (const key of ["input", "output", "cacheRead"]) expect(typeof p?.[key], `${r.offering} ${key}`).toBe("number");
   }
+  await page.locator("[data-unpriced-section] > summary").click();
   const apart = page.locator("[data-unpriced] li");
   await expect(apart.first()).toContainText("no cached input price");
   const ranked = new Set(rows.map((r) => r.model));
