@@ -2,44 +2,14 @@
  * <find-app>: answers the /find/ question in the browser. The state lives in the URL
  * (src/shared/find-state.ts); the data is /api/find.json (and /api/find-ended.json when ended
  * offerings are asked for), fetched at once when the URL asks a question the server did not answer,
- * otherwise on first use of the form. Ranking and rendering are the shared modules the server used.
+ * otherwise on first use of the form. Fetching, ranking and rendering run in a worker
+ * (find-worker.ts, the shared modules the server used), so the page never blocks on them.
  */
-import { findCheapest, type FindResult } from "~/shared/find";
-import { decodeFind, type FindData, type FindFile } from "~/shared/find-data";
 import { parseFindState, serializeFindState, type FindState } from "~/shared/find-state";
-import {
-  describeRequirements,
-  describeWorkload,
-  findRowsHtml,
-  findSummary,
-  FIRST_ROWS,
-  unpricedHtml,
-} from "~/shared/find-render";
+import { FIRST_ROWS, describeRequirements, describeWorkload, type FindAnswer } from "~/shared/find-render";
 import { withBase } from "~/shared/url";
 
-const files = new Map<string, Promise<FindFile>>();
-function fetchFile(path: string): Promise<FindFile> {
-  let p = files.get(path);
-  if (!p) {
-    p = fetch(withBase(path)).then((r) => {
-      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-      return r.json() as Promise<FindFile>;
-    });
-    files.set(path, p);
-  }
-  return p;
-}
-const decoded = new Map<boolean, Promise<FindData>>();
-function loadData(ended: boolean): Promise<FindData> {
-  let p = decoded.get(ended);
-  if (!p) {
-    p = ended
-      ? Promise.all([fetchFile("/api/find.json"), fetchFile("/api/find-ended.json")]).then((f) => decodeFind(...f))
-      : fetchFile("/api/find.json").then((f) => decodeFind(f));
-    decoded.set(ended, p);
-  }
-  return p;
-}
+type Reply = { id: number; answer?: FindAnswer; error?: string };
 
 const LISTS = ["input", "output", "cap"];
 
@@ -47,6 +17,19 @@ class FindApp extends HTMLElement {
   private form!: HTMLFormElement;
   private state!: FindState;
   private showAll = false;
+  private worker?: Worker;
+  private asked = 0;
+
+  /** The worker, started on first need; its replies to older questions are dropped. */
+  private ask(state?: FindState, limit?: number): void {
+    if (!this.worker) {
+      this.worker = new Worker(new URL("./find-worker.ts", import.meta.url), { type: "module" });
+      this.worker.onmessage = (event: MessageEvent<Reply>) => {
+        if (event.data.id === this.asked) this.show(event.data);
+      };
+    }
+    this.worker.postMessage({ id: ++this.asked, state, limit });
+  }
 
   connectedCallback(): void {
     this.form = this.querySelector("form")!;
@@ -56,7 +39,7 @@ class FindApp extends HTMLElement {
       this.state = parseFindState(this.formParams());
       this.showAll = false;
       this.writeUrl();
-      void this.update();
+      this.update();
     };
     this.form.addEventListener("change", onChange);
     this.form.addEventListener(
@@ -67,18 +50,18 @@ class FindApp extends HTMLElement {
     this.form.addEventListener("reset", () => setTimeout(onChange));
     this.querySelector("[data-more]")!.addEventListener("click", () => {
       this.showAll = true;
-      void this.update();
+      this.update();
     });
     window.addEventListener("popstate", () => {
       this.state = parseFindState(location.search);
       this.writeForm();
-      void this.update();
+      this.update();
     });
     // The server answered the default question; the data loads when the URL asks another or on first use.
-    if (serializeFindState(this.state) !== "") void this.update();
+    if (serializeFindState(this.state) !== "") this.update();
     else
       for (const type of ["pointerenter", "focusin"])
-        this.form.addEventListener(type, () => void loadData(false), { once: true, capture: true });
+        this.form.addEventListener(type, () => this.ask(), { once: true, capture: true });
   }
 
   /** The form's values as URL parameters (checkbox groups joined with commas). */
@@ -129,44 +112,36 @@ class FindApp extends HTMLElement {
     history.replaceState(null, "", withBase(`/find/${q ? `?${q}` : ""}`));
   }
 
-  private async update(): Promise<void> {
-    const summary = this.querySelector<HTMLElement>("[data-summary]")!;
-    // The question at once (a benchmark by its id until the data names it), the answer when the data is in.
+  /** Asks the worker for the answer; the question shows at once (a benchmark by its id until the data names it). */
+  private update(): void {
     this.querySelector("[data-question]")!.textContent =
       `${describeRequirements(this.state.req)}; ${describeWorkload(this.state.workload)}.`;
     this.setAttribute("aria-busy", "true");
-    let data: FindData;
-    try {
-      data = await loadData(this.state.req.includeEnded);
-    } catch (error) {
-      summary.textContent = `The data could not be loaded (${String(error)}). The answer shown is for the default question.`;
-      this.removeAttribute("aria-busy");
-      return;
-    }
-    const { req, workload } = this.state;
-    const name = data.benchmarks.find((b) => b.id === req.benchmark)?.name;
-    this.querySelector("[data-question]")!.textContent =
-      `${describeRequirements(req, name)}; ${describeWorkload(workload)}.`;
-    this.render(findCheapest(data.models, req, workload, data.benchmarks));
-    this.removeAttribute("aria-busy");
-    // Which question the table answers (tests and scripts wait for it).
-    this.dataset.answered = serializeFindState(this.state);
+    this.ask(this.state, this.showAll ? Infinity : FIRST_ROWS);
   }
 
-  private render(result: FindResult): void {
-    const { workload } = this.state;
-    const limit = this.showAll ? result.ranked.length : FIRST_ROWS;
-    this.querySelector("[data-summary]")!.textContent = findSummary(result);
-    this.querySelector("[data-rows]")!.innerHTML = findRowsHtml(result.ranked, workload, limit);
+  private show({ answer, error }: Reply): void {
+    this.removeAttribute("aria-busy");
+    if (!answer) {
+      this.querySelector("[data-summary]")!.textContent =
+        `The data could not be loaded (${error}). The answer shown is for the default question.`;
+      return;
+    }
+    const set = (selector: string, html: string) => (this.querySelector(selector)!.innerHTML = html);
+    this.querySelector("[data-question]")!.textContent = answer.question;
+    this.querySelector("[data-summary]")!.textContent = answer.summary;
+    set("[data-rows]", answer.rows);
     const more = this.querySelector<HTMLButtonElement>("[data-more]")!;
-    more.hidden = result.ranked.length <= limit;
-    more.textContent = `Show all ${result.ranked.length.toLocaleString("en-US")}`;
-    this.querySelector("[data-free]")!.innerHTML = findRowsHtml(result.free, workload);
-    this.querySelector<HTMLElement>("[data-free-section]")!.hidden = !result.free.length;
-    this.querySelector("[data-free-count]")!.textContent = result.free.length.toLocaleString("en-US");
-    this.querySelector("[data-unpriced-count]")!.textContent = result.unpriced.length.toLocaleString("en-US");
-    this.querySelector("[data-unpriced]")!.innerHTML = unpricedHtml(result.unpriced);
-    this.querySelector<HTMLElement>("[data-unpriced-section]")!.hidden = !result.unpriced.length;
+    more.hidden = answer.shown >= answer.ranked;
+    more.textContent = `Show all ${answer.ranked.toLocaleString("en-US")}`;
+    set("[data-free]", answer.free);
+    this.querySelector<HTMLElement>("[data-free-section]")!.hidden = !answer.freeCount;
+    this.querySelector("[data-free-count]")!.textContent = answer.freeCount.toLocaleString("en-US");
+    set("[data-unpriced]", answer.unpriced);
+    this.querySelector<HTMLElement>("[data-unpriced-section]")!.hidden = !answer.unpricedCount;
+    this.querySelector("[data-unpriced-count]")!.textContent = answer.unpricedCount.toLocaleString("en-US");
+    // Which question the table answers (tests and scripts wait for it).
+    this.dataset.answered = serializeFindState(this.state);
   }
 }
 

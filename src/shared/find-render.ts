@@ -4,7 +4,9 @@
  * as the workload calculator prints them.
  */
 import type { Workload } from "./pricing";
-import type { Costed, FindResult, FindRow, Requirements, UnpricedRow } from "./find";
+import { findCheapest, type Costed, type FindResult, type FindRow, type Requirements, type UnpricedRow } from "./find";
+import type { FindData } from "./find-data";
+import type { FindState } from "./find-state";
 import { compareRef, compareUrl } from "./compare-ids";
 import { escapeHtml, formatDate, formatInteger, formatUsd } from "./format";
 import { CAPABILITY_LABELS } from "./labels";
@@ -134,4 +136,35 @@ export function findSummary(result: FindResult): string {
       : "",
   ];
   return parts.filter(Boolean).join(" ");
+}
+
+/** The parts of the page an answer fills, as text and HTML (built off the main thread by the page's worker). */
+export interface FindAnswer {
+  question: string;
+  summary: string;
+  rows: string;
+  ranked: number;
+  shown: number;
+  free: string;
+  freeCount: number;
+  unpriced: string;
+  unpricedCount: number;
+}
+
+/** Ranks and renders the answer to a question: the first `limit` ranked rows, every free and unpriced one. */
+export function findAnswer(data: FindData, { req, workload }: FindState, limit = FIRST_ROWS): FindAnswer {
+  const result = findCheapest(data.models, req, workload, data.benchmarks);
+  const benchmark = data.benchmarks.find((b) => b.id === req.benchmark)?.name;
+  const shown = Math.min(limit, result.ranked.length);
+  return {
+    question: `${describeRequirements(req, benchmark)}; ${describeWorkload(workload)}.`,
+    summary: findSummary(result),
+    rows: findRowsHtml(result.ranked, workload, shown),
+    ranked: result.ranked.length,
+    shown,
+    free: findRowsHtml(result.free, workload),
+    freeCount: result.free.length,
+    unpriced: unpricedHtml(result.unpriced),
+    unpricedCount: result.unpriced.length,
+  };
 }
