@@ -131,6 +131,9 @@ class FindApp extends HTMLElement {
     this.querySelector("[data-question]")!.textContent = answer.question;
     this.querySelector("[data-summary]")!.textContent = answer.summary;
     set("[data-rows]", answer.rows);
+    const top = this.querySelector<HTMLAnchorElement>("[data-compare-top]")!;
+    top.hidden = !answer.compareTop;
+    if (answer.compareTop) top.href = answer.compareTop;
     const more = this.querySelector<HTMLButtonElement>("[data-more]")!;
     more.hidden = answer.shown >= answer.ranked;
     more.textContent = `Show all ${answer.ranked.toLocaleString("en-US")}`;

@@ -51,6 +51,18 @@ export function describeRequirements(req: Requirements, benchmarkName?: string):
   return parts.filter(Boolean).join(", ");
 }
 
+/** The compare page with the cheapest `n` models of the answer at their cheapest offerings, workload included; "" for fewer than 2. */
+export function topCompareHref(rows: readonly FindRow[], w: Workload, n = 3): string {
+  if (rows.length < 2) return "";
+  const refs = rows.slice(0, n).map((r) => compareRef(r.model.id, r.cheapest.offering));
+  return (
+    compareUrl(refs) +
+    workloadParams(w)
+      .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`)
+      .join("")
+  );
+}
+
 /** The compare link of a row: the model at its cheapest offering beside another (the cheapest model, or the next). */
 export function rowCompareHref(row: FindRow, other: FindRow | undefined, w: Workload): string {
   const refs = [compareRef(row.model.id, row.cheapest.offering)];
@@ -142,6 +154,8 @@ export function findSummary(result: FindResult): string {
 export interface FindAnswer {
   question: string;
   summary: string;
+  /** The compare page with the three cheapest, or "". */
+  compareTop: string;
   rows: string;
   ranked: number;
   shown: number;
@@ -159,6 +173,7 @@ export function findAnswer(data: FindData, { req, workload }: FindState, limit =
   return {
     question: `${describeRequirements(req, benchmark)}; ${describeWorkload(workload)}.`,
     summary: findSummary(result),
+    compareTop: topCompareHref(result.ranked, workload),
     rows: findRowsHtml(result.ranked, workload, shown),
     ranked: result.ranked.length,
     shown,

@@ -125,7 +125,11 @@ test("the question lives in the URL; rows link to the profile and to compare", a
   await expect(page.locator("input[name=cap][value=reasoning]")).toBeChecked();
   expect(page.url()).toBe(url);
 
-  const [first, second] = await rankedRows(page);
+  const [first, second, third] = await rankedRows(page);
+  const refs = (r: { model: string }) => `${r.model}@`;
+  const top = await page.getByRole("link", { name: "Compare the three cheapest side by side" }).getAttribute("href");
+  expect(top).toMatch(/^\/compare\/\?models=/);
+  for (const r of [first!, second!, third!]) expect(top).toContain(refs(r));
   expect(first!.compare).toMatch(/^\/compare\/\?models=[^,]+@[^,]+,[^,]+@[^,&]+/);
   await page.goto(first!.compare);
   await expect(page.locator("compare-app")).toContainText(

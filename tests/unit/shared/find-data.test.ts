@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { decodeFind, type FindFile } from "~/shared/find-data";
 import { DEFAULT_REQUIREMENTS, findCheapest } from "~/shared/find";
-import { describeRequirements, describeWorkload, findRowsHtml, rowCompareHref } from "~/shared/find-render";
+import {
+  describeRequirements,
+  describeWorkload,
+  findRowsHtml,
+  rowCompareHref,
+  topCompareHref,
+} from "~/shared/find-render";
 import { DEFAULT_WORKLOAD } from "~/shared/workload-table";
 
 const meta = {
@@ -108,6 +114,16 @@ describe("find renderer", () => {
     expect(rowCompareHref(row, undefined, { ...DEFAULT_WORKLOAD, requestsPerDay: 10 })).toBe(
       "/compare/?models=acme/m@host&perDay=10",
     );
+  });
+
+  it("links the three cheapest to compare, or nothing for fewer than two", () => {
+    const two = findCheapest(
+      decodeFind({ ...live, models: [live.models[0]!, { ...live.models[0]!, id: "acme/n", name: "N" }] }).models,
+      DEFAULT_REQUIREMENTS,
+      DEFAULT_WORKLOAD,
+    ).ranked;
+    expect(topCompareHref(two, DEFAULT_WORKLOAD)).toBe("/compare/?models=acme/m@host,acme/n@host");
+    expect(topCompareHref([row], DEFAULT_WORKLOAD)).toBe("");
   });
 
   it("says the question in words", () => {
