@@ -22,6 +22,7 @@ export const repositoryFileUrl = (path: string, action: "blob" | "edit" = "blob"
 export const MAIN_NAV = [
   { href: "/models/", label: "Models" },
   { href: "/providers/", label: "Providers" },
+  { href: "/find/", label: "Find" },
   { href: "/compare/", label: "Compare" },
   { href: "/benchmarks/", label: "Benchmarks" },
   { href: "/value/", label: "Value" },

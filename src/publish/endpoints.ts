@@ -101,6 +101,22 @@ export function apiEndpoints(site: URL | string): EndpointDoc[] {
       "The /models/ table's rows in a compact form (cheapest prices, context, modalities and capabilities as bit masks).",
     ),
     e(
+      "Find: live offerings",
+      "/api/find.json",
+      "json",
+      "/api/find.json",
+      "find",
+      "What /find/ ranks: every model with a live offering, the facts its requirements ask about (kind, modalities, capabilities, limits, open weights, licence, best benchmark scores) and each live offering's current prices, sources in a shared table.",
+    ),
+    e(
+      "Find: ended offerings",
+      "/api/find-ended.json",
+      "json",
+      "/api/find-ended.json",
+      "find",
+      "The same for retired and delisted offerings, for answers that include them.",
+    ),
+    e(
       "Changes feed",
       "/changes.xml",
       "atom",

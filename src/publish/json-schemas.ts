@@ -13,6 +13,7 @@ import {
 } from "~/schemas";
 import { ApiCatalog, ApiModel, ApiModelRedirect } from "~/schemas/api";
 import { ApiIndex, ApiModelNames, ApiModelTable, ApiPriceHistoryRow } from "~/schemas/api-files";
+import { ApiFind } from "~/schemas/api-find";
 
 const SITE_SCHEMAS = "/schemas";
 
@@ -45,6 +46,7 @@ export function jsonSchemas(): Record<string, object> {
     "model-names": ApiModelNames,
     "model-table": ApiModelTable,
     "price-history-row": ApiPriceHistoryRow,
+    find: ApiFind,
   };
   return {
     ...Object.fromEntries(Object.entries(records).map(([name, schema]) => [name, withId(name, schema, "input")])),

@@ -60,6 +60,14 @@ export function parseCompareParam(param: string | null | undefined): ParsedCompa
   return { refs, invalid, dropped };
 }
 
+/**
+ * The ref of a model at one offering: the exact offering (`model@offering`) when its id can be written
+ * in a ref, else the offering's provider (`model@provider`).
+ */
+export function compareRef(modelId: string, offering: { id: string; provider: string }): string {
+  return `${modelId}@${SELECTOR.test(offering.id) ? offering.id : offering.provider}`;
+}
+
 /** The URL for a list of refs; slashes and @ stay readable. */
 export function compareUrl(refs: readonly string[]): string {
   if (!refs.length) return withBase("/compare/");

@@ -15,6 +15,7 @@ const PAGES = [
   "/search/?q=gpt",
   "/compare/?models=openai/gpt-4.1-nano,anthropic/claude-haiku-4-5,google/gemini-2.5-flash",
   "/value/",
+  "/find/?input=image&cap=toolCalling&context=128000",
   "/changes/",
   "/about/",
 ];
