@@ -2,6 +2,7 @@
  * Step: offering records. An offering records only where it differs from its model (name, limits,
  * modalities, capabilities); one known only from the history is retired on its removal date.
  */
+import { readForKind, withoutRepeats } from "~/shared/units";
 import { Offering, type Model, type PriceEntry } from "~/schemas";
 import { snapshotSource } from "../fields";
 import type { HistoryEvent } from "../history";
@@ -61,6 +62,11 @@ export function buildOfferings(
     const history = historyOfDraft(d, eventsOf.get(d.path), snap, index, ctx);
     const retired = !d.resolved;
     const facts = d.facts;
+    // An image model that writes no text: upstream's `output` is its image-output token price; an
+    // embedding's `output = 0` is no price (~/shared/units).
+    const output = (facts?.modalities ?? model.modalities)?.output;
+    const kind = known.curatedModels.get(d.modelId)?.kind ?? model.kind;
+    const read = (e: (typeof history.prices)[number]) => readForKind(e, kind, output);
     const record = {
       model: d.modelId,
       apiId: d.fileId,
@@ -75,7 +81,7 @@ export function buildOfferings(
       capabilities: differing(facts?.capabilities, model.capabilities),
       regions: d.region ? [d.region] : undefined,
       variant: d.tier,
-      prices: history.prices as PriceEntry[],
+      prices: withoutRepeats(history.prices.map(read) as PriceEntry[]),
       sources: [
         retired
           ? {

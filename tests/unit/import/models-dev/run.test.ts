@@ -230,12 +230,12 @@ describe("runImport: errors are reported, the rest imports", () => {
     ]);
   });
 
-  it("reports fast-mode, image and request prices as skipped", () => {
+  it("reports fast-mode prices as skipped, and reads image and request prices in their own units", () => {
     expect(
       issuesOf("skipped-cost")
         .map((i) => i.key)
         .sort(),
-    ).toEqual(["cost.image", "cost.request", "experimental.modes.fast.cost"]);
+    ).toEqual(["experimental.modes.fast.cost"]);
   });
 
   it("follows symbolic links and reports dangling ones", () => {
