@@ -3,7 +3,7 @@
  * page and the browser's filtered pages, so both look identical. Formatting goes through format.ts.
  */
 import { escapeHtml, formatDate, formatInteger, formatTokenPrice, formatTokensShort, UNKNOWN_HTML } from "./format";
-import { STATUS_LABELS } from "./vocabulary";
+import { KIND_LABELS, STATUS_LABELS } from "./vocabulary";
 import { formatModalities, type BrowseRow, type SortKey } from "./browse-state";
 import { withBase } from "./url";
 
@@ -17,7 +17,10 @@ export function browseRowHtml(r: BrowseRow): string {
   const date = r.released ? `<time datetime="${r.released}">${formatDate(r.released)}</time>` : unknown;
   return (
     `<tr data-id="${escapeHtml(r.id)}">` +
-    `<th scope="row"><a href="${escapeHtml(withBase(`/models/${r.id}/`))}">${escapeHtml(r.name)}</a></th>` +
+    `<th scope="row"><a href="${escapeHtml(withBase(`/models/${r.id}/`))}">${escapeHtml(r.name)}</a>` +
+    // Chat is the common case; every other kind says what it is beside its name.
+    (r.kind && r.kind !== "chat" ? ` <span class="kind">${escapeHtml(KIND_LABELS[r.kind])}</span>` : "") +
+    `</th>` +
     `<td class="num">${price(r.input)}</td>` +
     `<td class="num">${price(r.output)}</td>` +
     `<td class="num">${tokens(r.context)}</td>` +
