@@ -22,6 +22,10 @@ export function modelRecord(
   note?: string,
   kind?: KindVerdict,
 ): Model {
+  // Upstream writes an embedding model's vector size as its output limit: a fact of its own here.
+  const vector = kind?.kind === "embedding" ? facts.limits?.maxOutput : undefined;
+  const { maxOutput: _vector, ...otherLimits } = facts.limits ?? {};
+  const limits = vector === undefined ? facts.limits : Object.keys(otherLimits).length ? otherLimits : undefined;
   return {
     name: facts.name,
     ...extra,
@@ -35,7 +39,8 @@ export function modelRecord(
     weights: facts.weights,
     modalities: facts.modalities,
     capabilities: facts.capabilities,
-    limits: facts.limits,
+    limits,
+    embeddingDimensions: vector,
     benchmarks: facts.benchmarks,
     links: facts.links,
     sources: [{ ...snapshotSource(meta, sourcePath), ...(note ? { note } : {}) }],

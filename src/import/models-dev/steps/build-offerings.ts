@@ -19,6 +19,13 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** Keys of `own` whose value differs from `model`'s: an offering records only where it differs. */
+/** An embedding's upstream `limit.output` is its vector size, not an output limit (see build-models.ts). */
+const withoutMaxOutput = (limits: Model["limits"]) => {
+  if (!limits) return limits;
+  const { maxOutput: _vector, ...rest } = limits;
+  return Object.keys(rest).length ? rest : undefined;
+};
+
 export function differing<T extends object>(own: T | undefined, model: T | undefined): T | undefined {
   if (!own) return undefined;
   const out: Partial<T> = {};
@@ -73,7 +80,7 @@ export function buildOfferings(
       name: facts && facts.name !== model.name ? facts.name : undefined,
       status: retired ? "retired" : (facts?.status ?? "active"),
       statusDates: retired && history.removedOn ? { retired: history.removedOn } : undefined,
-      limits: differing(facts?.limits, model.limits),
+      limits: differing(kind === "embedding" ? withoutMaxOutput(facts?.limits) : facts?.limits, model.limits),
       modalities:
         facts?.modalities && !sameJson(sortedModalities(facts.modalities), sortedModalities(model.modalities))
           ? facts.modalities
