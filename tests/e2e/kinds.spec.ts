@@ -3,7 +3,8 @@
  * units in the API, and no image-output token price read as a text output price.
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import type { ApiCatalog, ApiModel, PriceEntry } from "~/schemas";
+import type { PriceEntry } from "~/schemas";
+import type { ApiCatalog, ApiModel } from "~/schemas/api";
 import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
 import type { BrowseRow } from "~/shared/browse-state";
 
