@@ -156,6 +156,31 @@ describe("runImport: ids and records", () => {
   });
 });
 
+describe("runImport: kinds and units", () => {
+  it("gives every model record a kind where a rule decides, and reports the counts", () => {
+    const kinds = [...result.files]
+      .filter(([rel]) => rel.startsWith("models/"))
+      .map(([, text]) => (JSON.parse(text) as { kind?: string }).kind);
+    expect(kinds.some((k) => k === "chat")).toBe(true);
+    for (const k of kinds)
+      expect([
+        undefined,
+        "chat",
+        "embedding",
+        "image",
+        "speech",
+        "transcription",
+        "video",
+        "rerank",
+        "moderation",
+        "realtime",
+      ]).toContain(k);
+  });
+  it("reads image as image-output tokens and request as per 1,000 searches", () => {
+    expect(json("offerings/acme/legacy.json").prices.at(-1)).toMatchObject({ outputImage: 30, perThousandSearches: 5 });
+  });
+});
+
 describe("runImport: grouping", () => {
   it("groups by base_model and records only the limits that differ", () => {
     const o = json("offerings/hostco/acme/rocket-1.json");
