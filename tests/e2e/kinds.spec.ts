@@ -111,7 +111,7 @@ test("no image-output token price is a text output price: gpt-image-2 and the Ge
 test("a speech model's profile heads with its price per 1M characters", async ({ page }) => {
   await page.goto("/models/openai/tts-1/");
   const headline = page.locator(".headline");
-  await expect(headline).toContainText("USD per 1M characters");
+  await expect(headline).toContainText("Characters, per 1M characters");
   await expect(headline.locator('[data-price="perMillionCharacters"]')).toHaveText("$15.00");
   await expect(page.locator("#pricing ~ price-units .unit-switch, section:has(#pricing) .unit-switch")).toHaveCount(0);
 });
