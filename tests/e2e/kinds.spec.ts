@@ -7,6 +7,7 @@ import type { PriceEntry } from "~/schemas";
 import type { ApiCatalog, ApiModel } from "~/schemas/api";
 import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
 import type { BrowseRow } from "~/shared/browse-state";
+import { expectNoAxeViolations } from "./axe";
 
 let rows: BrowseRow[];
 test.beforeAll(async ({ request }) => {
@@ -114,4 +115,22 @@ test("a speech model's profile heads with its price per 1M characters", async ({
   await expect(headline).toContainText("Characters, per 1M characters");
   await expect(headline.locator('[data-price="perMillionCharacters"]')).toHaveText("$15.00");
   await expect(page.locator("#pricing ~ price-units .unit-switch, section:has(#pricing) .unit-switch")).toHaveCount(0);
+});
+
+test("a speech model's calculator prices characters per month at each provider", async ({ page }) => {
+  await page.goto("/models/openai/tts-1/");
+  const calculator = page.locator("unit-calculator");
+  await calculator.getByLabel("Characters per month").fill("2000000");
+  // 2M characters at $15 per 1M characters.
+  await expect(calculator.locator("tbody tr", { hasText: "OpenAI" })).toContainText("$30.00");
+});
+
+test("an image model's profile lists its per-image prices by quality and size, with no axe violations", async ({
+  page,
+}) => {
+  await page.goto("/models/openai/gpt-image-1/");
+  const grid = page.locator("table.image-grid");
+  await expect(grid.locator("caption")).toContainText("per generated image, by quality and size");
+  await expect(grid.locator("tr", { hasText: "high" })).toContainText("$0.25");
+  await expectNoAxeViolations(page);
 });
