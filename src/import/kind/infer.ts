@@ -126,7 +126,7 @@ function modalityKind(m: NonNullable<KindEvidence["modalities"]>): KindVerdict {
 }
 
 /** Music and sound generation: no kind of ours fits them, so they stay unknown (and reported). */
-const NO_KIND = /music|lyria|text-to-audio|stable-audio/;
+const NO_KIND = /(^|[^a-z])music($|[^a-z])|lyria|text-to-audio|stable-audio/;
 
 /** Infers the kind of one model; `{}` (unknown) when no rule decides. */
 export function inferKind(e: KindEvidence): KindVerdict {

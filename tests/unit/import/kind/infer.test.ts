@@ -51,6 +51,8 @@ describe("inferKind: words of ids, names and families", () => {
   it("music and sound generation stay unknown", () => {
     expect(kindOf("google/lyria", { modalities: m(["text"], ["audio"]) })).toBeUndefined();
     expect(kindOf("elevenlabs/elevenlabs-music")).toBeUndefined();
+    // "musica" in a fine-tune's name is not music generation.
+    expect(kindOf("nano-gpt/gemma-4-31b-musica-v1")).toBe("chat");
   });
 
   it("unknown stays unknown: no word, no mode, no modalities", () => {
