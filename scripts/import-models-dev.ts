@@ -1,5 +1,5 @@
 /**
- * `npm run import:models-dev -- <models.dev dir> [--history <events.json>] [--date YYYY-MM-DD]
+ * `npm run import:models-dev -- <models.dev dir> [--history <events.json>] [--litellm <history.json>] [--date YYYY-MM-DD]
  *   [--commit <sha>] [--accept-removals] [--accept-changes] [--dry-run] [--verbose]`
  *
  * Imports a models.dev snapshot into content/imported/models-dev/, which it reads first: the
@@ -18,6 +18,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     history: { type: "string" },
+    litellm: { type: "string" },
     date: { type: "string" },
     commit: { type: "string" },
     root: { type: "string", default: "." },
@@ -42,6 +43,7 @@ if (!existsSync(join(snapshotDir, "providers")))
 const args: ImportArgs = {
   root: resolve(values.root!),
   snapshotDir,
+  litellm: values.litellm,
   date: values.date,
   commit: values.commit,
   acceptRemovals: values["accept-removals"],

@@ -8,6 +8,7 @@ import { mergeEntries } from "./merge";
 import type { Problem } from "./problems";
 import { applyPriceRules, readPriceRules } from "./price-rules";
 import { applySecondSources, type SecondSource } from "./second-source";
+import { readForKind, withoutRepeats } from "~/shared/units";
 import { applyTrust, readDecisions, type OfferingTrust } from "./trust";
 
 export type ProviderEntry = Entry<Provider>;
@@ -182,6 +183,21 @@ export function checkInvariants(
   return problems;
 }
 
+/**
+ * Reads every history as its model's kind reads it (~/shared/units): entries committed before the
+ * importer knew kinds keep their file as written, and the loaded catalog carries an image model's
+ * image-output token price as `outputImage`, never as text output, and no "free" output for embeddings.
+ */
+function readUnits(catalog: Catalog): void {
+  for (const o of catalog.offerings.values()) {
+    const model = catalog.models.get(o.data.model)?.data;
+    if (!model?.kind) continue;
+    const output = (o.data.modalities ?? model.modalities)?.output;
+    const read = o.data.prices.map((e) => readForKind(e, model.kind, output));
+    if (read.some((e, i) => e !== o.data.prices[i])) o.data = { ...o.data, prices: withoutRepeats(read) };
+  }
+}
+
 /** Reads, merges and checks `<root>/content`. Problems come back sorted by file. */
 export function loadCatalog(root: string, today?: string): { catalog: Catalog; problems: Problem[] } {
   const { content, problems } = readContent(root);
@@ -212,6 +228,7 @@ export function loadCatalog(root: string, today?: string): { catalog: Catalog; p
     benchmarks: mergeEntries(content.benchmarks, "benchmark"),
   };
   problems.push(...checkInvariants(catalog, today, content.invalid));
+  readUnits(catalog);
   applyTrust(catalog, readDecisions(root, problems), problems);
   applySecondSources(catalog, content.sourcePrices, problems);
   applyPriceRules(catalog, readPriceRules(root, problems));

@@ -2,7 +2,7 @@
  * Provider-wide price rules (`content/curated/price-rules.json`, schema PriceRules): a price the
  * provider states as a share of another ("Batch API: 50% of the standard price") fills that price
  * where an offering's entry in force lists the other but not this one, for live offerings of the
- * provider whose model writes text. The filled price cites the rule's page in the entry's
+ * provider whose model writes text and is a chat model (or of unknown kind). The filled price cites the rule's page in the entry's
  * `fieldSources`. Runs after the second sources, so a price a source lists wins over a rule.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -59,7 +59,9 @@ export function applyPriceRules(catalog: Catalog, rules: PriceRule[]): number {
   let filled = 0;
   for (const o of catalog.offerings.values()) {
     const model = catalog.models.get(o.data.model);
-    const writesText = model?.data.modalities?.output.includes("text") ?? false;
+    // Text-writing chat models: a model of another kind (transcription writes text too) is not covered.
+    const kind = model?.data.kind;
+    const writesText = (model?.data.modalities?.output.includes("text") ?? false) && (!kind || kind === "chat");
     for (const rule of rules) {
       if (!ruleCovers(rule, o, writesText)) continue;
       const prices = o.data.prices;

@@ -114,7 +114,9 @@ export function applyTrust(catalog: Catalog, decisions: readonly PriceDecision[]
         if (!decision) return entry;
         decided.set(entry.from, { decision, upstream: entry });
         if (decision.action === "accept") return entry;
-        return { ...entry, ...decision.prices, source: decision.source, note: decision.reason };
+        const kept = { ...entry };
+        for (const key of decision.unset ?? []) delete kept[key];
+        return { ...kept, ...decision.prices, source: decision.source, note: decision.reason };
       });
       offering.data = { ...offering.data, prices };
     }

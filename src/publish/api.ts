@@ -85,10 +85,12 @@ export function catalogApiRecord(views: CatalogViews, site: URL | string): ApiCa
         id: m.entry.id,
         name: d.name,
         creator: d.creatorUnknown ? null : { id: m.entry.creator, name: m.creatorName },
+        ...(d.kind ? { kind: d.kind } : {}),
         ...(d.family ? { family: d.family } : {}),
         status: d.status,
         ...(d.releaseDate ? { releaseDate: d.releaseDate } : {}),
         ...(d.limits ? { limits: d.limits } : {}),
+        ...(d.embeddingDimensions ? { embeddingDimensions: d.embeddingDimensions } : {}),
         ...(d.modalities ? { modalities: d.modalities } : {}),
         ...(d.capabilities ? { capabilities: d.capabilities } : {}),
         url: absoluteUrl(`/models/${m.entry.id}/`, site),
@@ -134,6 +136,17 @@ export const CSV_COLUMNS = [
   "source_name",
   "source_url",
   "source_retrieved",
+  // Added with model kinds (columns are only ever appended): the kind, then the prices in their own units
+  // (per_image_from_usd: the one price per generated image, or the lowest over sizes and qualities).
+  "kind",
+  "image_output_usd_per_1m",
+  "per_image_from_usd",
+  "per_1m_characters_usd",
+  "per_audio_minute_usd",
+  "per_audio_second_usd",
+  "per_video_second_usd",
+  "per_1k_searches_usd",
+  "per_1k_documents_usd",
 ] as const;
 
 /** The rows of `/api/catalog.csv`, header first. */
@@ -162,6 +175,15 @@ export function catalogCsvRows(views: CatalogViews): CsvCell[][] {
         c?.source.name,
         c?.source.url,
         c?.source.retrieved,
+        m.entry.data.kind,
+        c?.outputImage,
+        c?.perImageOutput ?? (c?.imagePrices?.length ? Math.min(...c.imagePrices.map((p) => p.price)) : undefined),
+        c?.perMillionCharacters,
+        c?.perAudioMinute,
+        c?.perAudioSecond,
+        c?.perVideoSecond,
+        c?.perThousandSearches,
+        c?.perThousandDocuments,
       ]);
     }
   }

@@ -37,8 +37,7 @@ export function findFile(views: CatalogViews, scope: ApiFind["scope"], site: URL
     const offerings = m.offerings.filter(inScope);
     if (!offerings.length) continue;
     const d = m.entry.data;
-    // `kind` arrives with the model-kinds work; until then it is read where a record has it.
-    const kind = (d as { kind?: string }).kind;
+    const kind = d.kind;
     const scores: Record<string, number> = {};
     for (const id of new Set((d.benchmarks ?? []).map((r) => r.benchmark))) {
       const b = views.catalog.benchmarks.get(id);

@@ -4,11 +4,9 @@
  * `/api/price-history.csv` (the same rows, RFC 4180; an empty cell is unknown, 0 is free).
  */
 import type { ApiPriceHistoryRow } from "~/schemas/api-files";
-import { PRICE_DIMENSIONS } from "~/schemas/prices";
+import { PRICE_DIMENSIONS, UNIT_PRICE_KEYS } from "~/schemas/prices";
 import type { CatalogViews } from "~/views/catalog-views";
 import type { CsvCell } from "./csv";
-
-const OTHER_PRICES = ["perImage", "perImageOutput", "perRequest"] as const;
 
 /** Every dated price entry of every offering, retired ones included: by model, offering, then date. */
 export function priceHistoryRows(views: CatalogViews): ApiPriceHistoryRow[] {
@@ -26,7 +24,8 @@ export function priceHistoryRows(views: CatalogViews): ApiPriceHistoryRow[] {
           from: p.from,
           to: prices[i + 1]?.from ?? null,
         } as ApiPriceHistoryRow;
-        for (const key of [...PRICE_DIMENSIONS, ...OTHER_PRICES]) row[key] = p[key] ?? null;
+        for (const key of [...PRICE_DIMENSIONS, ...UNIT_PRICE_KEYS]) row[key] = p[key] ?? null;
+        row.imagePrices = p.imagePrices ?? null;
         row.tiers = p.tiers?.length ? p.tiers : null;
         row.sourceName = p.source.name;
         row.sourceUrl = p.source.url ?? null;
@@ -40,6 +39,12 @@ export function priceHistoryRows(views: CatalogViews): ApiPriceHistoryRow[] {
   return rows;
 }
 
+/** Columns added with model kinds go after the first ones (CSV columns are only ever appended). */
+const ADDED_TOKEN = ["inputImage", "outputImage"] as const;
+const FIRST_TOKEN = PRICE_DIMENSIONS.filter((d) => !(ADDED_TOKEN as readonly string[]).includes(d));
+const FIRST_UNITS = ["perImage", "perImageOutput", "perRequest"] as const;
+const ADDED_UNITS = UNIT_PRICE_KEYS.filter((k) => !(FIRST_UNITS as readonly string[]).includes(k));
+
 const snake = (key: string) => key.replace(/[A-Z0-9]+/g, (c) => `_${c.toLowerCase()}`);
 
 /** CSV column names, in row order: ids, dates, a `<dimension>_usd_per_1m` column per token price, the per-unit prices, tiers (JSON), the source. */
@@ -51,7 +56,7 @@ export const PRICE_HISTORY_COLUMNS = [
   "status",
   "from",
   "to",
-  ...PRICE_DIMENSIONS.map((d) => `${snake(d)}_usd_per_1m`),
+  ...FIRST_TOKEN.map((d) => `${snake(d)}_usd_per_1m`),
   "per_image_usd",
   "per_image_output_usd",
   "per_request_usd",
@@ -61,6 +66,9 @@ export const PRICE_HISTORY_COLUMNS = [
   "source_retrieved",
   "source_commit",
   "note",
+  ...ADDED_TOKEN.map((d) => `${snake(d)}_usd_per_1m`),
+  ...ADDED_UNITS.map((k) => `${snake(k)}_usd`),
+  "image_prices_json",
 ];
 
 /** The CSV rows, header first. */
@@ -75,14 +83,17 @@ export function priceHistoryCsvRows(rows: readonly ApiPriceHistoryRow[]): CsvCel
       r.status,
       r.from,
       r.to,
-      ...PRICE_DIMENSIONS.map((d) => r[d]),
-      ...OTHER_PRICES.map((k) => r[k]),
+      ...FIRST_TOKEN.map((d) => r[d]),
+      ...FIRST_UNITS.map((k) => r[k]),
       r.tiers ? JSON.stringify(r.tiers) : null,
       r.sourceName,
       r.sourceUrl,
       r.sourceRetrieved,
       r.sourceCommit,
       r.note,
+      ...ADDED_TOKEN.map((d) => r[d]),
+      ...ADDED_UNITS.map((k) => r[k]),
+      r.imagePrices ? JSON.stringify(r.imagePrices) : null,
     ]),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { IsoDate, Status } from "./common";
-import { tokenPriceShape } from "./prices";
+import { tokenPriceShape, unitPriceShape } from "./prices";
 
 export const License = z
   .strictObject({
@@ -93,16 +93,20 @@ export const ApiModelTable = z
           z.union([z.literal(0), z.literal(1), z.null()]),
           z.string().nullable(),
           z.int(),
+          z.int().nullable().optional(),
         ]),
       )
       .describe(
-        "`[slug, name, creator index, provider indices, cheapest input, cheapest output, context, max output, input modality mask, output modality mask, capability mask, open weights (1/0/null), released, status index]`; null is unknown. Decoded by decodeIndex in src/shared/browse-state.ts.",
+        "`[slug, name, creator index, provider indices, cheapest input, cheapest output, context, max output, input modality mask, output modality mask, capability mask, open weights (1/0/null), released, status index, kind index (into chat, embedding, image, speech, transcription, video, rerank, moderation, realtime)]`; null is unknown. Decoded by decodeIndex in src/shared/browse-state.ts.",
       ),
   })
   .describe("The catalog table's rows, compact, as published at /api/model-table.json.");
 
 const priceColumns = Object.fromEntries(Object.keys(tokenPriceShape).map((k) => [k, z.number().nullable()])) as {
   [K in keyof typeof tokenPriceShape]: z.ZodNullable<z.ZodNumber>;
+};
+const unitColumns = Object.fromEntries(Object.keys(unitPriceShape).map((k) => [k, z.number().nullable()])) as {
+  [K in keyof typeof unitPriceShape]: z.ZodNullable<z.ZodNumber>;
 };
 export const ApiPriceHistoryRow = z
   .strictObject({
@@ -114,9 +118,11 @@ export const ApiPriceHistoryRow = z
     from: IsoDate.describe("The day these prices took effect (or were first observed, for imported data)."),
     to: IsoDate.nullable().describe("The day the next entry took effect; null for the current prices."),
     ...priceColumns,
-    perImage: z.number().nullable(),
-    perImageOutput: z.number().nullable(),
-    perRequest: z.number().nullable(),
+    ...unitColumns,
+    imagePrices: z
+      .array(z.record(z.string(), z.unknown()))
+      .nullable()
+      .describe("USD per generated image by size and quality, as in the record."),
     tiers: z.array(z.record(z.string(), z.unknown())).nullable().describe("Long-context tiers, as in the record."),
     sourceName: z.string(),
     sourceUrl: z.string().nullable(),

@@ -4,7 +4,7 @@
  * and each offering's current prices, sources kept once in a table.
  */
 import { z } from "zod";
-import { Capabilities, IsoDate, Limits, Modalities, Source, Status } from "./common";
+import { Capabilities, IsoDate, Limits, Modalities, ModelKind, Source, Status } from "./common";
 import { PriceTier, tokenPriceShape } from "./prices";
 import { apiMetaShape } from "./api-files";
 
@@ -39,7 +39,7 @@ export const ApiFindModel = z
     name: z.string().min(1),
     creatorName: z.string().nullable().describe("The maker's name; null when the sources do not say who made it."),
     status: Status,
-    kind: z.string().optional().describe("What the model does (chat, embedding, image, ...); absent is unknown."),
+    kind: ModelKind.optional().describe("What the model does (chat, embedding, image, ...); absent is unknown."),
     openWeights: z.boolean().optional(),
     license: z.string().optional().describe("Licence of the weights."),
     scores: z.record(z.string(), z.number()).optional().describe("Best published score per benchmark id."),

@@ -4,7 +4,7 @@
  * documented like the record schemas; their JSON Schemas are published under `/schemas/`.
  */
 import { z } from "zod";
-import { Capabilities, IsoDate, Limits, Modalities, Status, StatusDates } from "./common";
+import { Capabilities, IsoDate, Limits, Modalities, ModelKind, Status, StatusDates } from "./common";
 import { Model, ModelProse } from "./model";
 import { Offering } from "./offering";
 import { PriceEntry } from "./prices";
@@ -105,10 +105,14 @@ export const ApiCatalogModel = z
     id: z.string().min(1).describe("Model id, `<creator>/<slug>`."),
     name: z.string().min(1),
     creator: Ref.nullable().describe("Who made the model; null when the sources do not say."),
+    kind: ModelKind.optional().describe(
+      "What the model does, and so the unit its prices are in (chat, embedding, image, speech, transcription, video, rerank, moderation, realtime). Absent is unknown.",
+    ),
     family: z.string().optional(),
     status: Status,
     releaseDate: IsoDate.optional(),
     limits: Limits.optional(),
+    embeddingDimensions: z.int().positive().optional().describe("For an embedding model: the length of its vectors."),
     modalities: Modalities.optional(),
     capabilities: Capabilities.optional(),
     url: z.url().describe("Absolute URL of the model's profile page."),

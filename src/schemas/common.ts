@@ -113,6 +113,25 @@ export const Source = z
   .describe("A source of facts.");
 export type Source = z.infer<typeof Source>;
 
+/**
+ * What a model does, which decides the unit it is priced in: chat (text generation, multimodal input
+ * included), embedding, image generation, speech (text to speech), transcription (speech to text),
+ * video generation, rerank, moderation, realtime (live audio conversation). Absent is unknown.
+ * Labels and order: MODEL_KINDS and KIND_LABELS in src/shared/vocabulary.ts.
+ */
+export const ModelKind = z.enum([
+  "chat",
+  "embedding",
+  "image",
+  "speech",
+  "transcription",
+  "video",
+  "rerank",
+  "moderation",
+  "realtime",
+]);
+export type ModelKind = z.infer<typeof ModelKind>;
+
 export const Modality = z.enum(["text", "image", "audio", "video", "pdf"]);
 export type Modality = z.infer<typeof Modality>;
 

@@ -10,6 +10,7 @@ import {
   Summary,
   Limits,
   Modalities,
+  ModelKind,
   ModelRef,
   MonthOrDate,
   SchemaRef,
@@ -48,6 +49,9 @@ export const Model = z
     mergedInto: ModelRef.optional().describe(
       "Set when this id was found to be the same model as another: the canonical model's id. The record stays so its URL redirects there; no offering points at it.",
     ),
+    kind: ModelKind.optional().describe(
+      "What the model does, and so the unit it is priced in (chat, embedding, image, speech, transcription, video, rerank, moderation, realtime). Absent is unknown.",
+    ),
     family: Slug.optional().describe("Family slug that groups siblings, e.g. 'gpt-4.1'."),
     summary: Summary.optional().describe("One line on what it is, in our words."),
     releaseDate: PastDate.optional().describe("First public availability."),
@@ -63,6 +67,13 @@ export const Model = z
     modalities: Modalities.optional(),
     capabilities: Capabilities.optional(),
     limits: Limits.optional(),
+    embeddingDimensions: z
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        "For an embedding model: the length of the vectors it returns (its default size). Never a token limit.",
+      ),
     snapshots: z
       .array(
         z.strictObject({

@@ -16,6 +16,15 @@ export const PriceDecision = z
       .strictObject(tokenPriceShape)
       .optional()
       .describe("For `correct`: the corrected prices, USD per 1M tokens (given keys replace the entry's)."),
+    unset: z
+      .array(
+        z.enum(Object.keys(tokenPriceShape) as [keyof typeof tokenPriceShape, ...(keyof typeof tokenPriceShape)[]]),
+      )
+      .min(1)
+      .optional()
+      .describe(
+        "For `correct`: price keys the entry must not have (e.g. `output` when upstream wrote an image-output token price there; the value moves to `outputImage` in `prices`).",
+      ),
     reason: z.string().min(1).describe("Why, in one sentence."),
     source: Source.describe("Where the decision was checked."),
     decided: IsoDate.describe("When the decision was made."),
@@ -27,6 +36,12 @@ export const PriceDecision = z
         code: "custom",
         path: ["prices"],
         message: "a correction needs its prices (expected at least one price, found none)",
+      });
+    if (d.action === "accept" && d.unset)
+      ctx.addIssue({
+        code: "custom",
+        path: ["unset"],
+        message: "an accept decision keeps the entry as it is (expected no keys to unset, found some)",
       });
     if (d.action === "accept" && given > 0)
       ctx.addIssue({

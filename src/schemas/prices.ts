@@ -21,6 +21,8 @@ export const tokenPriceShape = {
   inputAudio: perMillion("Audio input tokens"),
   outputAudio: perMillion("Audio output tokens"),
   citation: perMillion("Citation tokens (search models)"),
+  inputImage: perMillion("Image input tokens, where billed apart from text input"),
+  outputImage: perMillion("Image output tokens (generated images), never the text output price"),
 };
 export type PriceDimension = keyof typeof tokenPriceShape;
 export const PRICE_DIMENSIONS = Object.keys(tokenPriceShape) as PriceDimension[];
@@ -41,13 +43,52 @@ export const PriceTier = z
   .describe("A long-context tier: prices for requests above a token threshold.");
 export type PriceTier = z.infer<typeof PriceTier>;
 
+const usd = (what: string) =>
+  z
+    .number({ error: "must be a number of US dollars" })
+    .nonnegative({ error: "must not be negative" })
+    .optional()
+    .describe(`USD ${what}. 0 is free; absent is unknown.`);
+
+/** Prices in a unit of their own (not tokens): each key says its unit. */
+export const unitPriceShape = {
+  perImage: usd("per input image"),
+  perImageOutput: usd("per generated image, where one price applies to every size and quality"),
+  perRequest: usd("per request, on top of token prices"),
+  perMillionCharacters: usd("per 1M characters of input text (speech synthesis)"),
+  perAudioMinute: usd("per minute of audio (transcription, speech)"),
+  perAudioSecond: usd("per second of audio"),
+  perVideoSecond: usd("per second of generated video"),
+  perThousandSearches: usd("per 1,000 searches or queries"),
+  perThousandDocuments: usd("per 1,000 documents (rerank)"),
+};
+export type UnitPriceKey = keyof typeof unitPriceShape;
+export const UNIT_PRICE_KEYS = Object.keys(unitPriceShape) as UnitPriceKey[];
+
+/** The price of one generated image at one size and quality. */
+export const ImagePrice = z
+  .strictObject({
+    size: z
+      .string()
+      .regex(/^\d+x\d+$|^(auto|\d+K)$/, { error: "must be WIDTHxHEIGHT (1024x1536), a resolution like 2K, or auto" })
+      .optional()
+      .describe("Output size, e.g. '1024x1536' or '2K'. Absent: any size."),
+    quality: z.string().min(1).max(40).optional().describe("Quality setting, e.g. 'low', 'medium', 'high'."),
+    price: z.number().nonnegative().describe("USD per generated image."),
+  })
+  .describe("USD per generated image at one size and quality.");
+export type ImagePrice = z.infer<typeof ImagePrice>;
+
 export const PriceEntry = z
   .strictObject({
     from: PastDate.describe("The day these prices took effect (or were first observed, for imported data)."),
     ...tokenPriceShape,
-    perImage: z.number().nonnegative().optional().describe("USD per input image. Absent is unknown."),
-    perImageOutput: z.number().nonnegative().optional().describe("USD per generated image. Absent is unknown."),
-    perRequest: z.number().nonnegative().optional().describe("USD per request, on top of token prices."),
+    ...unitPriceShape,
+    imagePrices: z
+      .array(ImagePrice)
+      .min(1)
+      .optional()
+      .describe("USD per generated image by size and quality, where the price depends on them."),
     tiers: z.array(PriceTier).optional().describe("Long-context tiers, by ascending threshold."),
     source: Source.describe("Where these prices were read."),
     fieldSources: z
@@ -74,12 +115,13 @@ export const PriceEntry = z
 export type PriceEntry = z.infer<typeof PriceEntry>;
 
 /** Every priced key of an entry other than its date, source, note and tiers. */
-export const ENTRY_PRICE_KEYS = [...PRICE_DIMENSIONS, "perImage", "perImageOutput", "perRequest"] as const;
-export type EntryPriceKey = (typeof ENTRY_PRICE_KEYS)[number];
+export const ENTRY_PRICE_KEYS: readonly (PriceDimension | UnitPriceKey)[] = [...PRICE_DIMENSIONS, ...UNIT_PRICE_KEYS];
+export type EntryPriceKey = PriceDimension | UnitPriceKey;
 
 /** True when two entries carry the same prices (ignoring date, source and note). */
 export function samePrices(a: PriceEntry, b: PriceEntry): boolean {
   for (const key of ENTRY_PRICE_KEYS) if (a[key] !== b[key]) return false;
+  if (JSON.stringify(a.imagePrices ?? []) !== JSON.stringify(b.imagePrices ?? [])) return false;
   return JSON.stringify(a.tiers ?? []) === JSON.stringify(b.tiers ?? []);
 }
 

@@ -119,6 +119,7 @@ class ModelBrowser extends HTMLElement {
         el.add(new Option(value, value));
       el.value = value;
     };
+    set("kind", s.kind[0] ?? "");
     set("creator", s.creator[0] ?? "");
     for (const box of this.form.querySelectorAll<HTMLInputElement>("input[name=provider]"))
       box.checked = s.provider.includes(box.value);

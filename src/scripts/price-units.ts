@@ -2,7 +2,9 @@ import { formatTokenPrice } from "~/shared/format";
 
 class PriceUnits extends HTMLElement {
   connectedCallback() {
-    const group = this.querySelector<HTMLElement>(".unit-switch")!;
+    // No switch when the model has no token prices (priced per image, minute, character or second).
+    const group = this.querySelector<HTMLElement>(".unit-switch");
+    if (!group) return;
     group.addEventListener("click", (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-unit]");
       if (!button) return;

@@ -3,7 +3,7 @@
  * read by the browser: short arrays, indices into shared tables, bit masks; unknown stays null.
  */
 import { CAP_KEYS, MODALITIES, type BrowseRow } from "./browse-state";
-import { STATUSES } from "./vocabulary";
+import { MODEL_KINDS, STATUSES } from "./vocabulary";
 
 /** One row, as short as JSON allows: indices into the shared tables, bit masks, null for unknown. */
 export type CompactRow = [
@@ -21,6 +21,8 @@ export type CompactRow = [
   openWeights: 0 | 1 | null,
   released: string | null,
   status: number,
+  /** Index into MODEL_KINDS; null is unknown. Added after the first 14 fields (v1 only gains fields). */
+  kind?: number | null,
 ];
 export interface CompactIndex {
   /** Format version. */
@@ -63,6 +65,7 @@ export function encodeIndex(rows: readonly BrowseRow[], providerNames: ReadonlyM
       r.openWeights === null ? null : r.openWeights ? 1 : 0,
       r.released,
       STATUSES.indexOf(r.status as (typeof STATUSES)[number]),
+      r.kind ? MODEL_KINDS.indexOf(r.kind) : null,
     ];
   });
   return {
@@ -76,7 +79,7 @@ export function encodeIndex(rows: readonly BrowseRow[], providerNames: ReadonlyM
 /** Unpacks what `encodeIndex` packed. */
 export function decodeIndex(index: CompactIndex): BrowseRow[] {
   return index.rows.map(
-    ([slug, name, c, providers, input, output, context, maxOutput, mIn, mOut, caps, open, released, status]) => {
+    ([slug, name, c, providers, input, output, context, maxOutput, mIn, mOut, caps, open, released, status, kind]) => {
       const [creator, creatorName] = index.creators[c]!;
       return {
         id: `${creator}/${slug}`,
@@ -94,6 +97,7 @@ export function decodeIndex(index: CompactIndex): BrowseRow[] {
         openWeights: open === null ? null : open === 1,
         released,
         status: STATUSES[status]!,
+        kind: kind === null || kind === undefined ? null : (MODEL_KINDS[kind] ?? null),
       };
     },
   );

@@ -3,7 +3,8 @@
  * page and the browser's filtered pages, so both look identical. Formatting goes through format.ts.
  */
 import { escapeHtml, formatDate, formatInteger, formatTokenPrice, formatTokensShort, UNKNOWN_HTML } from "./format";
-import { STATUS_LABELS } from "./vocabulary";
+import type { ModelKind } from "~/schemas";
+import { KIND_LABELS, STATUS_LABELS } from "./vocabulary";
 import { formatModalities, type BrowseRow, type SortKey } from "./browse-state";
 import { withBase } from "./url";
 
@@ -12,12 +13,19 @@ const price = (v: number | null) => (v === null ? unknown : formatTokenPrice(v))
 const tokens = (v: number | null) =>
   v === null ? unknown : `<span title="${formatInteger(v)} tokens">${formatTokensShort(v)}</span>`;
 
+/** The tag beside a model's name that says its kind; chat, the common case, and unknown get none. */
+export const kindTagHtml = (kind: ModelKind | undefined | null) =>
+  kind && kind !== "chat" ? ` <span class="kind">${escapeHtml(KIND_LABELS[kind])}</span>` : "";
+
 /** One `<tr>` of the catalog table. */
 export function browseRowHtml(r: BrowseRow): string {
   const date = r.released ? `<time datetime="${r.released}">${formatDate(r.released)}</time>` : unknown;
   return (
     `<tr data-id="${escapeHtml(r.id)}">` +
-    `<th scope="row"><a href="${escapeHtml(withBase(`/models/${r.id}/`))}">${escapeHtml(r.name)}</a></th>` +
+    `<th scope="row"><a href="${escapeHtml(withBase(`/models/${r.id}/`))}">${escapeHtml(r.name)}</a>` +
+    // Chat is the common case; every other kind says what it is beside its name.
+    kindTagHtml(r.kind) +
+    `</th>` +
     `<td class="num">${price(r.input)}</td>` +
     `<td class="num">${price(r.output)}</td>` +
     `<td class="num">${tokens(r.context)}</td>` +

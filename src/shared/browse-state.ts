@@ -4,9 +4,9 @@
  * never read as 0), and the compact JSON the browser loads (`/api/model-table.json`).
  * No imports with runtime cost: this module is bundled into the page's script.
  */
-import type { Capabilities, Modality, Status } from "~/schemas";
+import type { Capabilities, Modality, ModelKind, Status } from "~/schemas";
 import { CAPABILITY_ENTRIES } from "./labels";
-import { ENDED_STATUSES, STATUSES } from "./vocabulary";
+import { ENDED_STATUSES, MODEL_KINDS, STATUSES } from "./vocabulary";
 
 export type CapabilityKey = keyof Capabilities;
 
@@ -37,6 +37,8 @@ export interface BrowseRow {
   openWeights: boolean | null;
   released: string | null;
   status: Status;
+  /** What the model does; null is unknown. */
+  kind: ModelKind | null;
 }
 
 export const SORT_KEYS = [
@@ -54,6 +56,8 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface BrowseState {
+  /** Kinds to list (chat, embedding, …); empty lists every kind. */
+  kind: ModelKind[];
   creator: string[];
   provider: string[];
   /** Input modalities the model must all accept. */
@@ -83,6 +87,7 @@ export const DEFAULT_SORT: { sort: SortKey; desc: boolean } = { sort: "providers
 
 export function defaultState(): BrowseState {
   return {
+    kind: [],
     creator: [],
     provider: [],
     input: [],
@@ -103,7 +108,7 @@ export function defaultState(): BrowseState {
   };
 }
 
-const LISTS = ["creator", "provider", "input", "output", "cap", "status"] as const;
+const LISTS = ["kind", "creator", "provider", "input", "output", "cap", "status"] as const;
 const NUMBERS = ["minInput", "maxInput", "minOutput", "maxOutput", "minContext", "maxContext"] as const;
 
 const list = (params: URLSearchParams, key: string) => [
@@ -128,6 +133,7 @@ function num(value: string | null): number | null {
 export function parseState(query: string | URLSearchParams): BrowseState {
   const params = typeof query === "string" ? new URLSearchParams(query) : query;
   const state = defaultState();
+  state.kind = only(list(params, "kind"), MODEL_KINDS);
   state.creator = list(params, "creator");
   state.provider = list(params, "provider");
   state.input = only(list(params, "input"), MODALITIES);
@@ -172,6 +178,7 @@ const within = (value: number | null, min: number | null, max: number | null) =>
 export function matches(row: BrowseRow, state: BrowseState): boolean {
   if (state.status.length ? !state.status.includes(row.status) : !state.retired && ENDED_STATUSES.includes(row.status))
     return false;
+  if (state.kind.length && !(row.kind && state.kind.includes(row.kind))) return false;
   if (state.creator.length && !state.creator.includes(row.creator)) return false;
   if (state.provider.length && !state.provider.some((p) => row.providers.includes(p))) return false;
   if (state.input.length && !(row.modalitiesIn && state.input.every((m) => row.modalitiesIn!.includes(m))))
@@ -215,10 +222,16 @@ function sortValue(row: BrowseRow, key: SortKey): string | number | null {
   }
 }
 
+/** Price columns: sorted within each kind (chat first, unknown kind last), so an embedding is never "cheaper" than a chat model. */
+const PRICE_KEYS: readonly SortKey[] = ["input", "output"];
+const kindOrder = (row: BrowseRow) => (row.kind ? MODEL_KINDS.indexOf(row.kind) : MODEL_KINDS.length);
+
 /** Sorts by a column, ascending or descending; unknown values go last either way; ties by name, then id. */
 export function sortRows(rows: readonly BrowseRow[], key: SortKey, desc = false): BrowseRow[] {
   const keyed = rows.map((row) => ({ row, v: sortValue(row, key) }));
+  const byKind = PRICE_KEYS.includes(key);
   keyed.sort((a, b) => {
+    if (byKind && a.row.kind !== b.row.kind) return kindOrder(a.row) - kindOrder(b.row);
     if (a.v === null || b.v === null) {
       if (a.v !== b.v) return a.v === null ? 1 : -1;
     } else if (a.v !== b.v) {

@@ -4,23 +4,13 @@
  * The cost maths is `workloadCost` and the choice among a model's offerings is `cheapestOffering`
  * (pricing.ts): tiers, cache and batch prices apply; an unknown needed price is never a low price.
  */
-import type { Capabilities, Limits, Modalities, Modality, PriceEntry } from "~/schemas";
+import type { Capabilities, Limits, Modalities, Modality, ModelKind, PriceEntry } from "~/schemas";
 import { cheapestOffering, workloadCost, type Workload, type WorkloadCost } from "./pricing";
-import { isLive } from "./vocabulary";
+import { isLive, MODEL_KINDS } from "./vocabulary";
 
-/** What a model does, as the model-kinds work publishes it (`kind` in the API files); absent is unknown. */
-export const MODEL_KINDS = [
-  "chat",
-  "embedding",
-  "image",
-  "speech",
-  "transcription",
-  "video",
-  "rerank",
-  "moderation",
-  "realtime",
-] as const;
-export type ModelKind = (typeof MODEL_KINDS)[number];
+/** What a model does (`kind` in the API files; the list and labels are the vocabulary's); absent is unknown. */
+export { MODEL_KINDS };
+export type { ModelKind };
 
 /** One offering as the ranking reads it: limits, modalities and capabilities already merged with the model's. */
 export interface FindOffering {
@@ -99,8 +89,9 @@ export const DEFAULT_REQUIREMENTS: Requirements = {
 };
 
 /**
- * A model's kind: the published `kind`, else inferred. Until every model carries `kind`, a model
- * whose output is text only and whose input includes text is taken as a chat model; anything else
+ * A model's kind: the published `kind` (inferred at import, src/import/kind/), else, for a file
+ * without it (an older or third-party copy of the JSON), a model whose output is text only and whose
+ * input includes text is taken as a chat model, the import's own modalities rule; anything else
  * without `kind` is of unknown kind (and so never meets a kind requirement).
  */
 export function modelKind(model: FindModel, modalities = model.offerings[0]?.modalities): ModelKind | undefined {

@@ -4,6 +4,7 @@
 /** Filter keys and their labels, in the order the search page shows them. */
 export const FILTER_LABELS = {
   type: "Type",
+  kind: "Kind of model",
   creator: "Creator",
   provider: "Provider",
   input: "Input",
@@ -16,7 +17,7 @@ export type FilterKey = keyof typeof FILTER_LABELS;
 
 /** Sort keys: the value sent to pagefind, the label, and the order that reads naturally. */
 export const SORTS = [
-  { id: "price", label: "Cheapest input price", order: "asc" },
+  { id: "price", label: "Cheapest input price (chat models)", order: "asc" },
   { id: "context", label: "Largest context window", order: "desc" },
   { id: "released", label: "Newest release", order: "desc" },
 ] as const;

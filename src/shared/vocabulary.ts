@@ -3,10 +3,10 @@
  * and what "live" means. Every page, table, chart and browser script takes its labels from here, so
  * a label or a rule is never written out twice. Type-only imports keep this module free of zod.
  */
-import type { PriceDimension, Status } from "~/schemas";
+import type { ModelKind, PriceDimension, Status, UnitPriceKey } from "~/schemas";
 
 /** A price field of a history entry: the token dimensions plus the prices with units of their own. */
-export type PriceKey = PriceDimension | "perImage" | "perImageOutput" | "perRequest";
+export type PriceKey = PriceDimension | UnitPriceKey;
 
 export interface PriceDimensionInfo {
   /** Column and legend label ("Cached input"). */
@@ -32,10 +32,65 @@ export const PRICE_INFO: Readonly<Record<PriceKey, PriceDimensionInfo>> = {
   inputAudio: token("Audio input"),
   outputAudio: token("Audio output"),
   citation: token("Citations"),
-  perImage: { label: "Image input", unit: "per input image", perToken: false },
+  inputImage: token("Image input"),
+  outputImage: token("Image output"),
+  perImage: { label: "Input image", unit: "per input image", perToken: false },
   perImageOutput: { label: "Generated image", unit: "per generated image", perToken: false },
   perRequest: { label: "Request", unit: "per request", perToken: false },
+  perMillionCharacters: { label: "Characters", unit: "per 1M characters", perToken: false },
+  perAudioMinute: { label: "Audio", unit: "per minute of audio", perToken: false },
+  perAudioSecond: { label: "Audio", unit: "per second of audio", perToken: false },
+  perVideoSecond: { label: "Video", unit: "per second of video", perToken: false },
+  perThousandSearches: { label: "Searches", unit: "per 1,000 searches", perToken: false },
+  perThousandDocuments: { label: "Documents", unit: "per 1,000 documents", perToken: false },
 };
+
+/** The prices with a unit of their own (not tokens), in table order. */
+export const UNIT_PRICES: readonly UnitPriceKey[] = (Object.keys(PRICE_INFO) as PriceKey[]).filter(
+  (key): key is UnitPriceKey => !PRICE_INFO[key].perToken,
+);
+
+/** The unit of a price by size and quality (`imagePrices`). */
+export const IMAGE_PRICE_UNIT = "per generated image";
+
+/** Display names of the model kinds (singular, as in "Embedding model"), in the order filters list them. */
+export const KIND_LABELS: Readonly<Record<ModelKind, string>> = {
+  chat: "Chat",
+  embedding: "Embedding",
+  image: "Image generation",
+  speech: "Speech (text to speech)",
+  transcription: "Transcription (speech to text)",
+  video: "Video generation",
+  rerank: "Rerank",
+  moderation: "Moderation",
+  realtime: "Realtime audio",
+};
+
+/** Every model kind, chat first. A model without a kind is unknown, never chat by default. */
+export const MODEL_KINDS = Object.keys(KIND_LABELS) as ModelKind[];
+
+/** Label of an unknown kind. */
+export const UNKNOWN_KIND_LABEL = "Unknown kind";
+
+/**
+ * The price a model of each kind is chosen and sorted by: what "cheapest" compares (models of one
+ * kind only). Chat and embeddings by input tokens (embeddings have no output price), images by the
+ * generated image, speech by characters, transcription by audio minutes, video by seconds.
+ */
+export const KIND_HEADLINE_PRICE: Readonly<Record<ModelKind, PriceKey>> = {
+  chat: "input",
+  embedding: "input",
+  image: "perImageOutput",
+  speech: "perMillionCharacters",
+  transcription: "perAudioMinute",
+  video: "perVideoSecond",
+  rerank: "perThousandSearches",
+  moderation: "input",
+  realtime: "inputAudio",
+};
+
+/** Whether a kind has a text output price at all (an embedding returns vectors: no output price, never "Free"). */
+export const kindHasOutput = (kind: ModelKind | undefined): boolean => kind !== "embedding" && kind !== "rerank";
 
 /** Every token price dimension (USD per 1M tokens), input and output first, then in table order. */
 export const TOKEN_DIMENSIONS: readonly PriceDimension[] = [

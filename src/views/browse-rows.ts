@@ -24,6 +24,7 @@ export function browseRow(m: ModelView): BrowseRow {
     openWeights: d.openWeights ?? null,
     released: d.releaseDate ?? null,
     status: d.status,
+    kind: d.kind ?? null,
   };
 }
 

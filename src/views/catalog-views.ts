@@ -194,10 +194,10 @@ export function siblings(views: CatalogViews, model: ModelView): ModelView[] {
     .sort((a, b) => (b.entry.data.releaseDate ?? "").localeCompare(a.entry.data.releaseDate ?? ""));
 }
 
-/** Models that can stand in for each other: same input modalities and the same tool-calling answer. */
+/** Models that can stand in for each other: same kind, same input modalities and the same tool-calling answer. */
 function similarityKey(m: ModelView): string {
   const inputs = [...new Set(m.entry.data.modalities?.input ?? [])].sort().join("+");
-  return `${inputs}|${String(m.entry.data.capabilities?.toolCalling)}`;
+  return `${m.entry.data.kind ?? "unknown"}|${inputs}|${String(m.entry.data.capabilities?.toolCalling)}`;
 }
 
 /** Priced, non-retired models grouped by similarity key, each group sorted by blended price. Built once. */

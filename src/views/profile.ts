@@ -2,6 +2,7 @@
  * What the model profile page computes beyond the views: its meta description, its structured data
  * (FAQPage and Product with offers, schema.org) and the workload calculator's rows.
  */
+import { UNIT_SPECS, unitOptions, type UnitRow, type UnitSpec } from "~/shared/unit-cost";
 import type { ModelView, OfferingView } from "./catalog-views";
 import type { Faq } from "./faq";
 import { formatInteger, formatTokenPrice } from "~/shared/format";
@@ -61,6 +62,18 @@ export function profileCalculatorRows(model: ModelView): CalculatorRow[] {
   return model.active
     .filter((o) => o.current && !o.subscription)
     .map((o) => ({ id: o.entry.id, label: o.providerName, sub: o.entry.data.apiId, entry: o.current! }));
+}
+
+/** The unit calculator's rows of a model billed per image, character, minute, second, search or embedded token. */
+export function profileUnitRows(model: ModelView): { rows: UnitRow[]; spec: UnitSpec } | undefined {
+  const kind = model.entry.data.kind;
+  const spec = kind ? UNIT_SPECS[kind] : undefined;
+  if (!kind || !spec) return undefined;
+  const rows = model.active
+    .filter((o) => o.current && !o.subscription)
+    .map((o) => ({ id: o.entry.id, provider: o.providerName, options: unitOptions(kind, o.current!) }))
+    .filter((r) => r.options.length > 0);
+  return rows.length ? { rows, spec } : undefined;
 }
 
 /** The price a profile leads with: the creator's own live offering (its list price), else the cheapest live one. */

@@ -1,4 +1,6 @@
 /** What a provider page shows: its offerings (live ones first, by model name; large lists are cut) and the models it made. */
+import type { ModelKind } from "~/schemas";
+import { MODEL_KINDS } from "~/shared/vocabulary";
 import type { CatalogViews, ModelView, OfferingView } from "./catalog-views";
 import { isLive } from "~/shared/vocabulary";
 
@@ -24,6 +26,15 @@ export function providerOfferings(
         a.model.entry.data.name.localeCompare(b.model.entry.data.name) || a.o.entry.id.localeCompare(b.o.entry.id),
     );
   return { live: all.filter((x) => live(x.o)), retired: all.filter((x) => !live(x.o)) };
+}
+
+/** Live models a provider serves, per kind (chat first, unknown kinds left out): the page links each to the catalog filtered by both. */
+export function servedKinds(live: readonly ProviderOffering[]): { kind: ModelKind; count: number }[] {
+  const models = new Map<string, ModelKind>();
+  for (const { model } of live) if (model.entry.data.kind) models.set(model.entry.id, model.entry.data.kind);
+  return MODEL_KINDS.map((kind) => ({ kind, count: [...models.values()].filter((k) => k === kind).length })).filter(
+    (k) => k.count > 0,
+  );
 }
 
 /** Models made by a provider shown on its page; the catalog lists them all (filtered by creator). */

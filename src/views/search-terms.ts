@@ -11,7 +11,7 @@
  */
 import type { ModelView } from "./catalog-views";
 import { CAPABILITY_LABELS } from "~/shared/labels";
-import { STATUS_LABELS } from "~/shared/vocabulary";
+import { KIND_LABELS, STATUS_LABELS } from "~/shared/vocabulary";
 
 /** Separators inside ids and names: `-`, `.`, `/`, `_`, `:`, `@`, spaces and brackets. */
 const SEPARATORS = /[\s\-._/:@()[\],+]+/;
@@ -109,7 +109,9 @@ export function modelFacets(model: ModelView): SearchFacets {
   const sorts: Record<string, string> = {};
   if (model.cheapestInput) {
     meta.input = String(model.cheapestInput.price);
-    sorts.price = String(model.cheapestInput.price);
+    // The price sort compares chat models only (unknown kinds included): an embedding's or an image
+    // model's token price is not the price of the same work.
+    if (!m.kind || m.kind === "chat") sorts.price = String(model.cheapestInput.price);
   }
   if (model.cheapestOutput) meta.output = String(model.cheapestOutput.price);
   if (m.limits?.context !== undefined) {
@@ -121,6 +123,7 @@ export function modelFacets(model: ModelView): SearchFacets {
   const providers = [...new Set(model.active.map((o) => o.providerName))].sort((a, b) => a.localeCompare(b));
   const filters: Record<string, string[]> = {
     type: ["Model"],
+    kind: m.kind ? [KIND_LABELS[m.kind]] : [],
     creator: m.creatorUnknown ? [] : [model.creatorName],
     provider: providers,
     input: (m.modalities?.input ?? []).map(modalityLabel),

@@ -20,7 +20,9 @@ export function valuePoints(views: CatalogViews, benchmark: string): ValuePoint[
   const higher = views.catalog.benchmarks.get(benchmark)?.data.higherIsBetter ?? true;
   const out: ValuePoint[] = [];
   for (const m of views.models) {
-    if (m.blended === undefined || !isLive(m.entry.data.status)) continue;
+    // Blended token prices compare chat models (an unknown kind included), never other kinds.
+    const kind = m.entry.data.kind;
+    if (m.blended === undefined || !isLive(m.entry.data.status) || (kind && kind !== "chat")) continue;
     const best = bestResult(m, benchmark, higher);
     if (!best) continue;
     out.push({

@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import { checkMassChanges } from "./guard";
 import { checkIdentityChanges } from "./identity-guard";
+import { readLitellmModes } from "~/import/kind/litellm";
 import { gitMeta, isGitCheckout, readGitHistory } from "./git-history";
 import type { HistoryFile } from "./history";
 import { readKnown } from "./known";
@@ -23,6 +24,8 @@ export interface ImportArgs {
   root: string;
   snapshotDir: string;
   history?: HistoryFile;
+  /** The LiteLLM history file (`{models: {<key>: [{entry: {mode}}]}}`): its modes are evidence of kinds. */
+  litellm?: string;
   date?: string;
   commit?: string;
   acceptRemovals?: boolean;
@@ -86,6 +89,8 @@ export function importModelsDev(args: ImportArgs, progress: (line: string) => vo
     }
     progress("importing the snapshot");
     const known = readKnown(args.root);
+    const litellm = args.litellm ? readLitellmModes(args.litellm) : undefined;
+    if (litellm) progress(`LiteLLM modes of ${litellm.size} models read from ${args.litellm}`);
     const result = runImport({
       snapshotDir: args.snapshotDir,
       history,
@@ -93,6 +98,7 @@ export function importModelsDev(args: ImportArgs, progress: (line: string) => vo
       committed,
       meta,
       today: args.today,
+      litellm,
     });
     progress(
       `built ${result.stats.offerings} offerings, ${result.stats.models} models, ${result.stats.providers} providers`,

@@ -33,16 +33,19 @@ export const TOKEN_KEYS: Readonly<Record<string, TokenKey>> = {
   output_audio: "outputAudio",
   reasoning: "reasoning",
   citation: "citation",
+  image: "outputImage", // 1M image-output tokens (Poe's nano-banana: output 12 beside image 120)
 };
 
 /** Legacy keys whose 0 meant "no price" (see the module comment). */
 const ZERO_MEANS_ABSENT = new Set(["inputCached", "outputCached"]);
 
 /** Known keys with no dimension in our schema: reported as skipped, with why. */
-export const SKIPPED_KEYS: Readonly<Record<string, string>> = {
-  image:
-    "per-1M image-output-token price (e.g. 120 beside a 12 text output for Gemini 3 Pro Image); our schema has per-image prices only, so it is not imported",
-  request: "figure matches Perplexity's price per 1,000 search queries, not a per-request price; not imported",
+export const SKIPPED_KEYS: Readonly<Record<string, string>> = {};
+
+/** Known keys in a unit of their own, and the field each one means. */
+export const UNIT_KEYS: Readonly<Record<string, "perThousandSearches">> = {
+  // Perplexity's `request = 5.0` is its price per 1,000 search queries, not a per-request price.
+  request: "perThousandSearches",
 };
 
 /** Current key names: read first, so that a legacy duplicate never overrides them. */
@@ -55,6 +58,7 @@ const CANONICAL = new Set([
   "output_audio",
   "reasoning",
   "citation",
+  "image",
 ]);
 
 const isTable = (v: unknown): v is Table => !!v && typeof v === "object" && !Array.isArray(v);
@@ -170,6 +174,7 @@ export function normalizeCost(cost: unknown, at = "cost."): { prices: PricePart;
   const tokens: Partial<Record<TokenKey, number>> = {};
   const rest = readTokenPrices(cost, at, tokens, issues);
   const tiers: PriceTier[] = [];
+  const units: Partial<Record<(typeof UNIT_KEYS)[string], number>> = {};
   for (const key of rest) {
     const value = cost[key];
     if (key === "tiers") {
@@ -193,6 +198,15 @@ export function normalizeCost(cost: unknown, at = "cost."): { prices: PricePart;
           reason: "expected a table of prices; not imported",
         });
       if (tier) tiers.push(tier);
+    } else if (key in UNIT_KEYS) {
+      const value = price(cost[key]);
+      if (value === undefined)
+        issues.push({
+          kind: "invalid-value",
+          key: `${at}${key}`,
+          reason: `expected a non-negative number of US dollars, found ${JSON.stringify(cost[key])}; not imported`,
+        });
+      else units[UNIT_KEYS[key]!] = value;
     } else if (key in SKIPPED_KEYS) {
       issues.push({ kind: "skipped-cost", key: `${at}${key}`, reason: SKIPPED_KEYS[key]! });
     } else {
@@ -215,7 +229,7 @@ export function normalizeCost(cost: unknown, at = "cost."): { prices: PricePart;
     }
     return true;
   });
-  const prices: PricePart = { ...tokens };
+  const prices: PricePart = { ...tokens, ...units };
   if (unique.length) prices.tiers = unique;
   return { prices, issues };
 }

@@ -3,6 +3,8 @@
  * total, how offerings were grouped, and every issue with its reason.
  */
 import { formatIdentityReport } from "~/import/identity/report";
+import { countKinds, formatKindCounts } from "~/import/kind/report";
+import type { Model } from "~/schemas";
 import type { ImportResult } from "./run";
 import type { Issue, IssueKind } from "./types";
 
@@ -47,6 +49,17 @@ const FIELD_KINDS: IssueKind[] = [
   "unknown-field",
 ];
 
+/** The kind of every model after the import (redirect records left out). */
+function kindsOf(files: ReadonlyMap<string, string>) {
+  const out: { id: string; kind?: Model["kind"] }[] = [];
+  for (const [rel, text] of files) {
+    if (!rel.startsWith("models/")) continue;
+    const m = JSON.parse(text) as Model;
+    if (!m.mergedInto) out.push({ id: rel.slice("models/".length, -".json".length), kind: m.kind });
+  }
+  return out;
+}
+
 const kindOfPath = (rel: string) => rel.split("/")[0] as "providers" | "models" | "offerings";
 
 function count(list: string[], kind: string): number {
@@ -89,6 +102,7 @@ export function formatReport(
     `  of the ${stats.offerings - stats.retired} offerings in the snapshot: ${a.base + a.qualified + a["first-party"] + a["missing-base"]} grouped, ${a.standalone} stand alone`,
   );
   lines.push(...formatIdentityReport(result.identity, opts.verbose));
+  lines.push(...formatKindCounts(countKinds(kindsOf(result.files)), opts.verbose ? Infinity : 40));
   if (stats.caseRenames)
     lines.push(
       `history: ${stats.caseRenames} files renamed by case only upstream were merged into the current spelling`,

@@ -64,6 +64,8 @@ export interface ImportOptions {
   tables?: Partial<ImportTables>;
   /** Today, `YYYY-MM-DD` (UTC): a snapshot may not be dated after it. */
   today?: string;
+  /** LiteLLM modes by model key (src/import/kind/litellm.ts): evidence of a model's kind. */
+  litellm?: ReadonlyMap<string, string>;
 }
 
 const NO_DECISIONS = { aliases: [], notSame: [] };
@@ -82,7 +84,14 @@ export function runImport(opts: ImportOptions): ImportResult {
     throw new ImportRefused(
       `${opts.snapshotDir} holds no offering files (providers/<p>/models/*.toml): nothing to import`,
     );
-  const ctx: StepContext = { meta, known: opts.known, tables: withTables(opts.tables), issues: [...snap.issues] };
+  const ctx: StepContext = {
+    meta,
+    known: opts.known,
+    tables: withTables(opts.tables),
+    issues: [...snap.issues],
+    litellm: opts.litellm,
+    kinds: new Map(),
+  };
 
   const index = collectModelFiles(snap, ctx);
   const { drafts, eventsOf, caseRenames } = collectDrafts(snap, index, opts.history?.events ?? {}, ctx);

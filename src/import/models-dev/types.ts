@@ -1,4 +1,5 @@
 /** Shared types of the models.dev importer. */
+import type { KindVerdict } from "~/import/kind/infer";
 import type { CuratedIdentity } from "~/import/identity/resolve";
 import type { Model } from "~/schemas";
 import type { ModelFacts } from "./model-facts";
@@ -43,7 +44,7 @@ export interface SnapshotMeta {
 /** What the importer needs to know of our own content. */
 export interface Known {
   /** Curated models by id, with the facts offerings are compared against. */
-  curatedModels: Map<string, Pick<Model, "name" | "limits" | "modalities" | "capabilities">>;
+  curatedModels: Map<string, Pick<Model, "name" | "kind" | "limits" | "modalities" | "capabilities">>;
   /** Ids of content/benchmarks/*.json. */
   benchmarks: ReadonlySet<string>;
   /** Curated identity decisions (content/curated/identity.json); none when absent. */
@@ -79,4 +80,8 @@ export interface StepContext {
   known: Known;
   tables: ImportTables;
   issues: Issue[];
+  /** LiteLLM modes by lower-cased model key, when the command was given the file (kind evidence). */
+  litellm?: ReadonlyMap<string, string>;
+  /** The kind verdict of every model built, by model id (for the report and the merge). */
+  kinds?: Map<string, KindVerdict>;
 }

@@ -31,6 +31,7 @@ function row(overrides: Partial<BrowseRow> = {}): BrowseRow {
     openWeights: false,
     released: "2025-04-14",
     status: "active",
+    kind: "chat",
     ...overrides,
   };
 }
@@ -248,6 +249,7 @@ describe("compact index", () => {
       0,
       "2025-04-14",
       0,
+      0,
     ]);
     expect(decodeIndex(JSON.parse(JSON.stringify(index)))).toEqual(rows);
   });
@@ -269,5 +271,30 @@ describe("default order", () => {
     expect(describeSort("providers", true)).toBe("number of providers, most first");
     expect(describeSort("input", false)).toBe("input price (USD per 1M tokens), lowest first");
     expect(describeSort("released", true)).toBe("release date, newest first");
+  });
+});
+
+describe("kinds", () => {
+  it("the kind filter lists only that kind, and lives in the URL", () => {
+    const s = parseState("?kind=embedding,bogus");
+    expect(s.kind).toEqual(["embedding"]);
+    expect(serializeState(s)).toBe("kind=embedding");
+    expect(matches(row({ kind: "embedding" }), s)).toBe(true);
+    expect(matches(row({ kind: "chat" }), s)).toBe(false);
+    expect(matches(row({ kind: null }), s)).toBe(false);
+    expect(matches(row({ kind: null }), defaultState())).toBe(true);
+  });
+  it("price sorts compare like with like: an embedding is never cheaper than a chat model", () => {
+    const rows = [
+      row({ id: "a/embed", name: "Embed", kind: "embedding", input: 0.02 }),
+      row({ id: "a/chat", name: "Chat", kind: "chat", input: 0.1 }),
+      row({ id: "a/unknown", name: "Unknown", kind: null, input: 0.01 }),
+    ];
+    expect(sortRows(rows, "input").map((r) => r.id)).toEqual(["a/chat", "a/embed", "a/unknown"]);
+    expect(sortRows(rows, "name").map((r) => r.id)).toEqual(["a/chat", "a/embed", "a/unknown"]);
+  });
+  it("the compact table keeps the kind", () => {
+    const rows = [row({ kind: "image" }), row({ id: "x/y", creator: "x", kind: null })];
+    expect(decodeIndex(encodeIndex(rows, new Map())).map((r) => r.kind)).toEqual(["image", null]);
   });
 });

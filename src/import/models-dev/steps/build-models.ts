@@ -3,6 +3,7 @@
  * own (the primary offering's facts: one in the snapshot first, then one at the creator's own
  * API, then by path).
  */
+import { inferKind, type KindVerdict } from "~/import/kind/infer";
 import { Model } from "~/schemas";
 import { snapshotSource } from "../fields";
 import type { ModelFacts } from "../model-facts";
@@ -19,10 +20,16 @@ export function modelRecord(
   meta: SnapshotMeta,
   sourcePath: string,
   note?: string,
+  kind?: KindVerdict,
 ): Model {
+  // Upstream writes an embedding model's vector size as its output limit: a fact of its own here.
+  const vector = kind?.kind === "embedding" ? facts.limits?.maxOutput : undefined;
+  const { maxOutput: _vector, ...otherLimits } = facts.limits ?? {};
+  const limits = vector === undefined ? facts.limits : Object.keys(otherLimits).length ? otherLimits : undefined;
   return {
     name: facts.name,
     ...extra,
+    kind: kind?.kind,
     family: facts.family,
     releaseDate: facts.releaseDate,
     knowledgeCutoff: facts.knowledgeCutoff,
@@ -32,7 +39,8 @@ export function modelRecord(
     weights: facts.weights,
     modalities: facts.modalities,
     capabilities: facts.capabilities,
-    limits: facts.limits,
+    limits,
+    embeddingDimensions: vector,
     benchmarks: facts.benchmarks,
     links: facts.links,
     sources: [{ ...snapshotSource(meta, sourcePath), ...(note ? { note } : {}) }],
@@ -49,8 +57,13 @@ export function buildModels(
   const { meta } = ctx;
   const firstParty = ctx.tables.firstParty;
   const models = new Map<string, Model>();
+  const kindOf = (id: string, facts: ModelFacts, apiIds: string[]) => {
+    const verdict = inferKind({ id, ...facts, apiIds, litellm: ctx.litellm });
+    ctx.kinds?.set(id, verdict);
+    return verdict;
+  };
   for (const [id, { facts, path }] of index.facts) {
-    const record = modelRecord(facts, {}, meta, path);
+    const record = modelRecord(facts, {}, meta, path, undefined, kindOf(id, facts, []));
     if (sink.write(Model, `models/${id}.json`, record, path)) models.set(id, record);
   }
   for (const [id, group] of [...derived].sort(([a], [b]) => cmp(a, b))) {
@@ -64,7 +77,9 @@ export function buildModels(
     const note = primary.resolved
       ? undefined
       : `known only from the upstream history of ${primary.path} (removed upstream)`;
-    const record = modelRecord(facts, primary.creatorUnknown ? { creatorUnknown: true } : {}, meta, primary.path, note);
+    const apiIds = [...new Set([...group].map((d) => d.fileId))].sort(cmp);
+    const extra = primary.creatorUnknown ? { creatorUnknown: true } : {};
+    const record = modelRecord(facts, extra, meta, primary.path, note, kindOf(id, facts, apiIds));
     if (sink.write(Model, `models/${id}.json`, record, primary.path, !primary.resolved)) models.set(id, record);
   }
   return models;

@@ -2,6 +2,7 @@
  * Step: offering records. An offering records only where it differs from its model (name, limits,
  * modalities, capabilities); one known only from the history is retired on its removal date.
  */
+import { readForKind, withoutRepeats } from "~/shared/units";
 import { Offering, type Model, type PriceEntry } from "~/schemas";
 import { snapshotSource } from "../fields";
 import type { HistoryEvent } from "../history";
@@ -18,6 +19,13 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** Keys of `own` whose value differs from `model`'s: an offering records only where it differs. */
+/** An embedding's upstream `limit.output` is its vector size, not an output limit (see build-models.ts). */
+const withoutMaxOutput = (limits: Model["limits"]) => {
+  if (!limits) return limits;
+  const { maxOutput: _vector, ...rest } = limits;
+  return Object.keys(rest).length ? rest : undefined;
+};
+
 export function differing<T extends object>(own: T | undefined, model: T | undefined): T | undefined {
   if (!own) return undefined;
   const out: Partial<T> = {};
@@ -61,13 +69,18 @@ export function buildOfferings(
     const history = historyOfDraft(d, eventsOf.get(d.path), snap, index, ctx);
     const retired = !d.resolved;
     const facts = d.facts;
+    // An image model that writes no text: upstream's `output` is its image-output token price; an
+    // embedding's `output = 0` is no price (~/shared/units).
+    const output = (facts?.modalities ?? model.modalities)?.output;
+    const kind = known.curatedModels.get(d.modelId)?.kind ?? model.kind;
+    const read = (e: (typeof history.prices)[number]) => readForKind(e, kind, output);
     const record = {
       model: d.modelId,
       apiId: d.fileId,
       name: facts && facts.name !== model.name ? facts.name : undefined,
       status: retired ? "retired" : (facts?.status ?? "active"),
       statusDates: retired && history.removedOn ? { retired: history.removedOn } : undefined,
-      limits: differing(facts?.limits, model.limits),
+      limits: differing(kind === "embedding" ? withoutMaxOutput(facts?.limits) : facts?.limits, model.limits),
       modalities:
         facts?.modalities && !sameJson(sortedModalities(facts.modalities), sortedModalities(model.modalities))
           ? facts.modalities
@@ -75,7 +88,7 @@ export function buildOfferings(
       capabilities: differing(facts?.capabilities, model.capabilities),
       regions: d.region ? [d.region] : undefined,
       variant: d.tier,
-      prices: history.prices as PriceEntry[],
+      prices: withoutRepeats(history.prices.map(read) as PriceEntry[]),
       sources: [
         retired
           ? {

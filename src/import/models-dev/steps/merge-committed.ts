@@ -16,6 +16,7 @@
  * the snapshot builds that id as a model of its own again (a split).
  */
 import { ENTRY_PRICE_KEYS, Model, Offering, samePrices, type PriceEntry } from "~/schemas";
+import { sameAfterReading } from "~/shared/units";
 import { snapshotSource } from "../fields";
 import { serialize } from "../records";
 import type { StepContext } from "../types";
@@ -52,6 +53,15 @@ const providerOfRel = (rel: string) => rel.split("/")[1]!;
 const upstreamPath = (rel: string) => rel.replace(/^offerings\/([^/]+)\/(.*)\.json$/, "providers/$1/models/$2.toml");
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The same prices, once the fresh reading of `output` (an image model's image-output tokens, an
+ * embedding's 0; see ~/shared/units) is applied to the committed entry: the committed entry stays as
+ * it is, and the new reading is not a price change.
+ */
+function sameReading(committed: PriceEntry, fresh: PriceEntry): boolean {
+  return sameAfterReading(committed, fresh, (a, b) => samePrices(a as PriceEntry, b as PriceEntry));
+}
+
 /** Committed prices, then the fresh entries dated after them that change the price. */
 function appendNewer(
   committed: PriceEntry[],
@@ -64,7 +74,7 @@ function appendNewer(
   for (const entry of fresh) {
     const last = out[out.length - 1];
     if (!last) out.push(entry);
-    else if (entry.from < last.from || samePrices(last, entry)) continue;
+    else if (entry.from < last.from || sameReading(last, entry)) continue;
     else if (entry.from === last.from)
       ctx.issues.push({
         kind: "refused",
@@ -87,11 +97,16 @@ function appendNewer(
     return out;
   }
   // A change upstream dated before the last committed entry (a late merge) is dated with this snapshot.
-  if (current && last && !samePrices(last, current) && ctx.meta.date > last.from) {
+  if (current && last && !sameReading(last, current) && ctx.meta.date > last.from) {
+    // Only new keys beside the committed ones: a price upstream listed all along that the importer
+    // did not read before (a unit it had no field for), not a change upstream.
+    const newlyRead = ENTRY_PRICE_KEYS.every((k) => last[k] === undefined || last[k] === current[k]);
     out.push({
       ...current,
       from: ctx.meta.date,
-      note: `changed upstream on ${current.from}, after the last import; dated with this snapshot`,
+      note: newlyRead
+        ? `listed upstream since ${current.from} in a unit the importer did not read before; read from this snapshot`
+        : `changed upstream on ${current.from}, after the last import; dated with this snapshot`,
     });
   }
   return out;
@@ -164,7 +179,9 @@ export function mergeCommitted(
     const c = committed.get(renamedTo.get(rel) ?? rel);
     const f = fresh.files.get(rel);
     if (!rel.startsWith("offerings/")) {
-      const text = f !== undefined && (c === undefined || !fresh.historyOnly.has(rel)) ? f : c!;
+      let text = f !== undefined && (c === undefined || !fresh.historyOnly.has(rel)) ? f : c!;
+      if (rel.startsWith("models/") && c !== undefined)
+        text = text !== c ? keepKind(c, text, ctx, modelIdOf(rel)) : addKind(c, f, ctx, modelIdOf(rel));
       const to = rel.startsWith("models/") ? targetOf(modelIdOf(rel)) : undefined;
       files.set(rel, to ? serialize(Model, { ...(JSON.parse(text) as Model), mergedInto: to }) : text);
       continue;
@@ -219,6 +236,26 @@ export function mergeCommitted(
     merged.perProvider.set(provider, per);
   }
   return merged;
+}
+
+/**
+ * A committed kind stays unless this import places the model by stronger evidence than its
+ * modalities (a word of its id or name, a LiteLLM mode): an import without the LiteLLM file, or
+ * with no rule that decides, never takes a kind away or swaps it on modalities alone.
+ */
+function keepKind(committed: string, fresh: string, ctx: StepContext, id: string): string {
+  const before = (JSON.parse(committed) as Model).kind;
+  const after = JSON.parse(fresh) as Model;
+  const rule = ctx.kinds?.get(id)?.rule;
+  if (!before || before === after.kind || rule === "name" || rule === "litellm") return fresh;
+  return serialize(Model, { ...after, kind: before });
+}
+
+/** A committed model record kept as it is (known only from the history) gains the kind this import found. */
+function addKind(committed: string, fresh: string | undefined, ctx: StepContext, id: string): string {
+  const kind = ctx.kinds?.get(id)?.kind ?? (fresh?.includes('"kind"') ? (JSON.parse(fresh) as Model).kind : undefined);
+  if (!kind || committed.includes('"kind"')) return committed;
+  return serialize(Model, { ...(JSON.parse(committed) as Model), kind });
 }
 
 function retire(o: Offering, date: string, rel: string, ctx: StepContext): Offering {

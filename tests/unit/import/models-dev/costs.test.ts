@@ -80,10 +80,13 @@ describe("normalizeCost: key names of every vintage", () => {
     ]);
   });
 
-  it("reports image and request prices as skipped: they have no matching dimension", () => {
-    const { prices, issues } = normalizeCost({ input: 1, image: 30, request: 5 });
-    expect(prices).toEqual({ input: 1 });
-    expect(issues.map((i) => `${i.kind} ${i.key}`)).toEqual(["skipped-cost cost.image", "skipped-cost cost.request"]);
+  it("reads image as image-output tokens and request as Perplexity's price per 1,000 searches", () => {
+    const { prices, issues } = normalizeCost({ input: 1, output: 12, image: 120, request: 5 });
+    expect(prices).toEqual({ input: 1, output: 12, outputImage: 120, perThousandSearches: 5 });
+    expect(issues).toEqual([]);
+    const bad = normalizeCost({ request: "5" });
+    expect(bad.prices).toEqual({});
+    expect(bad.issues.map((i) => `${i.kind} ${i.key}`)).toEqual(["invalid-value cost.request"]);
   });
 
   it("reports invalid values and imports the rest", () => {

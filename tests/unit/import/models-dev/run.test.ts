@@ -156,6 +156,31 @@ describe("runImport: ids and records", () => {
   });
 });
 
+describe("runImport: kinds and units", () => {
+  it("gives every model record a kind where a rule decides, and reports the counts", () => {
+    const kinds = [...result.files]
+      .filter(([rel]) => rel.startsWith("models/"))
+      .map(([, text]) => (JSON.parse(text) as { kind?: string }).kind);
+    expect(kinds.some((k) => k === "chat")).toBe(true);
+    for (const k of kinds)
+      expect([
+        undefined,
+        "chat",
+        "embedding",
+        "image",
+        "speech",
+        "transcription",
+        "video",
+        "rerank",
+        "moderation",
+        "realtime",
+      ]).toContain(k);
+  });
+  it("reads image as image-output tokens and request as per 1,000 searches", () => {
+    expect(json("offerings/acme/legacy.json").prices.at(-1)).toMatchObject({ outputImage: 30, perThousandSearches: 5 });
+  });
+});
+
 describe("runImport: grouping", () => {
   it("groups by base_model and records only the limits that differ", () => {
     const o = json("offerings/hostco/acme/rocket-1.json");
@@ -230,12 +255,12 @@ describe("runImport: errors are reported, the rest imports", () => {
     ]);
   });
 
-  it("reports fast-mode, image and request prices as skipped", () => {
+  it("reports fast-mode prices as skipped, and reads image and request prices in their own units", () => {
     expect(
       issuesOf("skipped-cost")
         .map((i) => i.key)
         .sort(),
-    ).toEqual(["cost.image", "cost.request", "experimental.modes.fast.cost"]);
+    ).toEqual(["experimental.modes.fast.cost"]);
   });
 
   it("follows symbolic links and reports dangling ones", () => {

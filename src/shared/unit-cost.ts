@@ -1,0 +1,100 @@
+/**
+ * The cost calculator of models not priced like chat models: a quantity per month in the unit the
+ * kind is billed in (images, characters, audio minutes, video seconds, searches, tokens embedded),
+ * times each provider's price for that unit. Pure and browser-safe; unknown stays unknown.
+ */
+import type { ModelKind, PriceEntry } from "~/schemas";
+import { formatUsd } from "./format";
+
+/** What the calculator asks for, per kind. `per` is how many units one price covers (1M characters, 1,000 searches). */
+export interface UnitSpec {
+  /** The quantity's label ("Images per month"). */
+  label: string;
+  /** The unit, as printed after a price ("per image"). */
+  unit: string;
+  per: number;
+  /** The quantity shown first. */
+  quantity: number;
+  step: number;
+}
+
+/** The kinds the unit calculator serves (chat, realtime and moderation use the token calculator). */
+export const UNIT_SPECS: Partial<Record<ModelKind, UnitSpec>> = {
+  image: { label: "Images per month", unit: "per image", per: 1, quantity: 1_000, step: 100 },
+  speech: {
+    label: "Characters per month",
+    unit: "per 1M characters",
+    per: 1_000_000,
+    quantity: 1_000_000,
+    step: 10_000,
+  },
+  transcription: { label: "Minutes of audio per month", unit: "per minute", per: 1, quantity: 1_000, step: 10 },
+  video: { label: "Seconds of video per month", unit: "per second", per: 1, quantity: 600, step: 10 },
+  rerank: { label: "Searches per month", unit: "per 1,000 searches", per: 1_000, quantity: 100_000, step: 1_000 },
+  embedding: {
+    label: "Tokens embedded per month",
+    unit: "per 1M tokens",
+    per: 1_000_000,
+    quantity: 100_000_000,
+    step: 1_000_000,
+  },
+};
+
+/** One price a provider asks for the kind's unit: one option, or one per size and quality of image. */
+export interface UnitOption {
+  /** "" for the one price; "high, 1024x1536" for an image option. */
+  label: string;
+  price: number;
+}
+
+export interface UnitRow {
+  id: string;
+  provider: string;
+  options: UnitOption[];
+}
+
+/**
+ * The prices of one entry in the kind's unit: per image (one price, or each size and quality), per
+ * 1M characters, per minute (a per-second price times 60), per second of video, per 1,000 searches,
+ * per 1M embedded tokens. Empty when the entry has none.
+ */
+export function unitOptions(kind: ModelKind, e: PriceEntry): UnitOption[] {
+  const one = (price: number | undefined) => (price === undefined ? [] : [{ label: "", price }]);
+  switch (kind) {
+    case "image":
+      if (e.imagePrices?.length)
+        return e.imagePrices.map((p) => ({
+          label: [p.quality, p.size].filter(Boolean).join(", ") || "any size",
+          price: p.price,
+        }));
+      return one(e.perImageOutput);
+    case "speech":
+      return one(e.perMillionCharacters);
+    case "transcription":
+      return one(e.perAudioMinute ?? (e.perAudioSecond === undefined ? undefined : e.perAudioSecond * 60));
+    case "video":
+      return one(e.perVideoSecond);
+    case "rerank":
+      return one(e.perThousandSearches);
+    case "embedding":
+      return one(e.input);
+    default:
+      return [];
+  }
+}
+
+/** Cost of `quantity` units at `price` per `per` units. */
+export const unitCost = (quantity: number, price: number, per: number) => (quantity / per) * price;
+
+/** The table body: one row per provider, the price of the chosen option and the month's cost; "—" when unknown. */
+export function unitBodyHtml(rows: readonly UnitRow[], spec: UnitSpec, quantity: number, option: string): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  return rows
+    .map((r) => {
+      const o = r.options.find((x) => x.label === option) ?? (r.options.length === 1 ? r.options[0] : undefined);
+      const price = o ? `${formatUsd(o.price, { free: true })} ${spec.unit}` : "—";
+      const cost = o ? formatUsd(unitCost(quantity, o.price, spec.per), { free: true }) : "—";
+      return `<tr><th scope="row">${esc(r.provider)}</th><td class="num">${price}</td><td class="num">${cost}</td></tr>`;
+    })
+    .join("");
+}
