@@ -5,30 +5,18 @@
  * provider whose model writes text and is a chat model (or of unknown kind). The filled price cites the rule's page in the entry's
  * `fieldSources`. Runs after the second sources, so a price a source lists wins over a rule.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { PriceRules, type PriceRule } from "~/schemas";
 import { isLive } from "~/shared/vocabulary";
-import { parseJson } from "./content";
+import { readCuratedFile } from "./curated-file";
 import type { Catalog, OfferingEntry } from "./load-catalog";
-import { problemsFromZod, type Problem } from "./problems";
+import type { Problem } from "./problems";
 
 export const RULES_FILE = "content/curated/price-rules.json";
 
 export function readPriceRules(root: string, problems: Problem[]): PriceRule[] {
-  const path = join(root, RULES_FILE);
-  if (!existsSync(path)) return [];
-  const { value, problem } = parseJson(readFileSync(path, "utf8"), RULES_FILE);
-  if (problem) {
-    problems.push(problem);
-    return [];
-  }
-  const result = PriceRules.safeParse(value);
-  if (!result.success) {
-    problems.push(...problemsFromZod(RULES_FILE, result.error, value));
-    return [];
-  }
-  result.data.rules.forEach((r, i) => {
+  const rules = readCuratedFile(root, RULES_FILE, PriceRules, problems)?.rules ?? [];
+  const before = problems.length;
+  rules.forEach((r, i) => {
     for (const key of ["ids", "except"] as const) {
       const pattern = r[key];
       if (pattern === undefined) continue;
@@ -44,7 +32,7 @@ export function readPriceRules(root: string, problems: Problem[]): PriceRule[] {
       }
     }
   });
-  return problems.some((p) => p.file === RULES_FILE) ? [] : result.data.rules;
+  return problems.length > before ? [] : rules;
 }
 
 /** Whether `rule` covers the offering: its provider, live, a text-writing model, its id in scope. */

@@ -4,8 +4,6 @@
  * every load, so every build applies them to whatever the importers wrote; records are not changed
  * on disk.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { PriceDecisions, type PriceDecision, type PriceEntry } from "~/schemas";
 import {
   CHECKED_DIMENSIONS,
@@ -17,9 +15,9 @@ import {
   type HistoryContext,
   type PriceFlag,
 } from "~/shared/plausibility";
-import { parseJson } from "./content";
+import { readCuratedFile } from "./curated-file";
 import type { Catalog, OfferingEntry } from "./load-catalog";
-import { problemsFromZod, type Problem } from "./problems";
+import type { Problem } from "./problems";
 
 export const DECISIONS_FILE = "content/curated/price-decisions.json";
 
@@ -33,19 +31,7 @@ export interface OfferingTrust {
 
 /** Reads and checks the decisions file; a missing file is no decisions. */
 export function readDecisions(root: string, problems: Problem[]): PriceDecision[] {
-  const path = join(root, DECISIONS_FILE);
-  if (!existsSync(path)) return [];
-  const { value, problem } = parseJson(readFileSync(path, "utf8"), DECISIONS_FILE);
-  if (problem) {
-    problems.push(problem);
-    return [];
-  }
-  const result = PriceDecisions.safeParse(value);
-  if (!result.success) {
-    problems.push(...problemsFromZod(DECISIONS_FILE, result.error, value));
-    return [];
-  }
-  return result.data.decisions;
+  return readCuratedFile(root, DECISIONS_FILE, PriceDecisions, problems)?.decisions ?? [];
 }
 
 const median = (values: number[]) => {

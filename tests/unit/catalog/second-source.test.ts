@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applySecondSources } from "~/catalog/second-source";
-import { applyPriceRules, ruleCovers } from "~/catalog/price-rules";
+import { applyPriceRules, readPriceRules, ruleCovers } from "~/catalog/price-rules";
 import type { Problem } from "~/catalog/problems";
 import { PriceRule, SourcePrices, type PriceEntry } from "~/schemas";
 import { fieldSourceNotes, sourceDisagreements } from "~/views/other-sources";
@@ -107,5 +110,52 @@ describe("provider-wide price rules", () => {
     expect(ruleCovers(rule, { ...o, data: { ...o.data, apiId: "gpt-realtime" } }, true)).toBe(false);
     expect(ruleCovers(rule, { ...o, provider: "azure" }, true)).toBe(false);
     expect(ruleCovers(rule, { ...o, data: { ...o.data, status: "retired" } }, true)).toBe(false);
+  });
+});
+
+describe("reading content/curated/price-rules.json", () => {
+  const read = (text: string) => {
+    const root = mkdtempSync(join(tmpdir(), "atlas-rules-"));
+    try {
+      mkdirSync(join(root, "content/curated"), { recursive: true });
+      writeFileSync(join(root, "content/curated/price-rules.json"), text);
+      const problems: Problem[] = [];
+      return {
+        rules: readPriceRules(root, problems),
+        problems: problems.map((p) => `${p.file} ${p.field}: ${p.message}`),
+      };
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+  const valid = {
+    provider: "openai",
+    fill: "batchInput",
+    from: "input",
+    factor: 0.5,
+    rule: "Batch costs half.",
+    source: { name: "OpenAI", retrieved: "2026-12-01" },
+    decided: "2026-12-01",
+  };
+
+  it("reads valid rules", () => {
+    expect(read(JSON.stringify({ rules: [valid] }))).toMatchObject({ rules: [valid], problems: [] });
+  });
+
+  it("names the file and field of a bad factor or pattern, and applies none", () => {
+    const bad = read(
+      JSON.stringify({
+        rules: [
+          { ...valid, factor: 2 },
+          { ...valid, except: "(" },
+        ],
+      }),
+    );
+    expect(bad.rules).toEqual([]);
+    expect(bad.problems[0]).toMatch(/^content\/curated\/price-rules\.json rules\.0\.factor: /);
+    const pattern = read(JSON.stringify({ rules: [{ ...valid, except: "(" }] }));
+    expect(pattern.problems).toEqual([
+      expect.stringMatching(/^content\/curated\/price-rules\.json rules\.0\.except: not a regular expression/),
+    ]);
   });
 });
