@@ -4,10 +4,10 @@
  */
 import type { ApiModel, ApiOffering } from "~/schemas/api";
 import type { PriceDimension, PriceEntry } from "~/schemas";
-import { bestIndexes, type CompareRef } from "~/shared/compare-ids";
+import { bestIndexesByGroup, type CompareRef } from "~/shared/compare-ids";
 import { formatDate, formatInteger, formatMonth, formatTokenPrice, UNKNOWN } from "~/shared/format";
 import { blendedPrice } from "~/shared/pricing";
-import { isLive, priceLabel } from "~/shared/vocabulary";
+import { isLive, KIND_LABELS, priceLabel } from "~/shared/vocabulary";
 import { withBase } from "~/shared/url";
 
 export interface Loaded {
@@ -48,7 +48,10 @@ export function renderFacts(table: Element, loaded: Loaded[]): void {
     cells: loaded.map((l) => price(l, (e) => e[key])),
   });
   const m = (l: Loaded) => l.model;
+  // Prices and limits are compared like with like: "best" is marked within each kind of model.
+  const kinds = loaded.map((l) => m(l).kind ?? "unknown");
   const rows: FactRow[] = [
+    { label: "Kind", cells: loaded.map((l) => ({ text: m(l).kind ? KIND_LABELS[m(l).kind!] : UNKNOWN })) },
     {
       label: "Provider",
       cells: loaded.map((l) => ({
@@ -131,9 +134,10 @@ export function renderFacts(table: Element, loaded: Loaded[]): void {
   }
   const body = rows.map((row) => {
     const best = row.better
-      ? bestIndexes(
+      ? bestIndexesByGroup(
           row.cells.map((c) => c.value),
           row.better,
+          kinds,
         )
       : new Set<number>();
     return el(

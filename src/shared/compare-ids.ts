@@ -134,6 +134,25 @@ export function bestIndexes(values: readonly (number | null | undefined)[], bett
   return new Set(values.flatMap((v, i) => (v === best ? [i] : [])));
 }
 
+/**
+ * `bestIndexes` within each group (the models of one kind): an embedding's input price is never
+ * "best" against a chat model's. One group is the plain case.
+ */
+export function bestIndexesByGroup(
+  values: readonly (number | null | undefined)[],
+  better: "lower" | "higher",
+  groups: readonly string[],
+): Set<number> {
+  const out = new Set<number>();
+  for (const g of new Set(groups))
+    for (const i of bestIndexes(
+      values.map((v, k) => (groups[k] === g ? v : null)),
+      better,
+    ))
+      out.add(i);
+  return out;
+}
+
 /** A row of `/api/model-names.json`: id, name, creator name, number of live offerings, and 1 when retired. */
 export type IndexRow = [id: string, name: string, creator: string, offerings: number, retired?: 1];
 

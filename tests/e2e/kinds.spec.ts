@@ -134,3 +134,17 @@ test("an image model's profile lists its per-image prices by quality and size, w
   await expect(grid.locator("tr", { hasText: "high" })).toContainText("$0.25");
   await expectNoAxeViolations(page);
 });
+
+test("compare marks the best price within each kind: an embedding is never cheaper than chat models", async ({
+  page,
+}) => {
+  await page.goto("/compare/?models=openai/gpt-4.1-nano,openai/text-embedding-3-small,anthropic/claude-haiku-4-5");
+  const facts = page.locator("[data-facts]");
+  await expect(facts.locator("thead th a")).toHaveCount(3);
+  const kind = facts.locator("tbody tr", { has: page.getByRole("rowheader", { name: "Kind", exact: true }) });
+  await expect(kind.locator("td")).toHaveText(["Chat", "Embedding", "Chat"]);
+  const input = facts.locator("tbody tr", { has: page.getByRole("rowheader", { name: "Input", exact: true }) });
+  await expect(input.locator("td").nth(1)).toContainText("$0.02");
+  await expect(input.locator("td").nth(1)).not.toHaveClass("best");
+  await expect(input.locator("td").nth(0)).toHaveClass("best");
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   bestIndexes,
+  bestIndexesByGroup,
   chooseOffering,
   compareUrl,
   parseCompareParam,
@@ -140,5 +141,16 @@ describe("searchModels", () => {
       "azure/gpt-4.1-nano-old",
     ]);
     expect(searchModels(index, "gpt", 1).length).toBe(1);
+  });
+});
+
+describe("bestIndexesByGroup", () => {
+  it("marks the best within each kind, never across kinds", () => {
+    // An embedding at 0.02 is not "cheaper" than the chat models; each kind has its own best.
+    expect([
+      ...bestIndexesByGroup([0.1, 0.02, 0.4, 0.13], "lower", ["chat", "embedding", "chat", "embedding"]),
+    ]).toEqual([0, 1]);
+    expect([...bestIndexesByGroup([0.1, 0.02, 0.4], "lower", ["chat", "embedding", "chat"])]).toEqual([0]);
+    expect([...bestIndexesByGroup([0.1, 0.4], "lower", ["chat", "chat"])]).toEqual([0]);
   });
 });
