@@ -6,6 +6,7 @@
  * `fieldSources`. Runs after the second sources, so a price a source lists wins over a rule.
  */
 import { PriceRules, type PriceRule } from "~/schemas";
+import { trustedCurrentIndex } from "~/shared/plausibility";
 import { isLive } from "~/shared/vocabulary";
 import { readCuratedFile } from "./curated-file";
 import type { Catalog, OfferingEntry } from "./load-catalog";
@@ -35,11 +36,19 @@ export function readPriceRules(root: string, problems: Problem[]): PriceRule[] {
   return problems.length > before ? [] : rules;
 }
 
+/** Each pattern compiled once: the rules run over every offering on every load. */
+const compiled = new Map<string, RegExp>();
+const pattern = (source: string): RegExp => {
+  let re = compiled.get(source);
+  if (!re) compiled.set(source, (re = new RegExp(source)));
+  return re;
+};
+
 /** Whether `rule` covers the offering: its provider, live, a text-writing model, its id in scope. */
 export function ruleCovers(rule: PriceRule, o: OfferingEntry, writesText: boolean): boolean {
   if (o.provider !== rule.provider || !isLive(o.data.status) || !writesText) return false;
   const id = o.data.apiId;
-  return (!rule.ids || new RegExp(rule.ids).test(id)) && !(rule.except && new RegExp(rule.except).test(id));
+  return (!rule.ids || pattern(rule.ids).test(id)) && !(rule.except && pattern(rule.except).test(id));
 }
 
 /** Fills the rule's price into the entry in force of every offering it covers. Returns how many it filled. */
@@ -53,8 +62,7 @@ export function applyPriceRules(catalog: Catalog, rules: PriceRule[]): number {
     for (const rule of rules) {
       if (!ruleCovers(rule, o, writesText)) continue;
       const prices = o.data.prices;
-      let i = prices.length - 1;
-      while (i >= 0 && o.trust?.disputed.has(prices[i]!.from)) i--;
+      const i = trustedCurrentIndex(prices, o.trust?.disputed);
       const entry = prices[i];
       const base = entry?.[rule.from];
       if (!entry || base === undefined || entry[rule.fill] !== undefined) continue;

@@ -12,7 +12,7 @@ import type { Entry } from "./content";
 import type { Catalog, OfferingEntry } from "./load-catalog";
 import type { Problem } from "./problems";
 import type { PriceDimension, PriceEntry, SourcePrices } from "~/schemas";
-import { TOKEN_PRICE_MAX, TOKEN_PRICE_MIN } from "~/shared/plausibility";
+import { TOKEN_PRICE_MAX, TOKEN_PRICE_MIN, trustedCurrentIndex } from "~/shared/plausibility";
 import { TOKEN_DIMENSIONS } from "~/shared/vocabulary";
 
 /** What a second source says of one offering, for the views. */
@@ -36,13 +36,6 @@ const FILLABLE: readonly PriceDimension[] = TOKEN_DIMENSIONS.filter((d) => d !==
 
 const plausible = (v: number) => v === 0 || (v >= TOKEN_PRICE_MIN && v <= TOKEN_PRICE_MAX);
 
-/** The index of the entry in force: the last one no rule holds (-1 when there is none). */
-function currentIndex(o: OfferingEntry): number {
-  const prices = o.data.prices;
-  for (let i = prices.length - 1; i >= 0; i--) if (!o.trust?.disputed.has(prices[i]!.from)) return i;
-  return -1;
-}
-
 /** Fills and compares one offering against one second-source record (mutates the offering's data). */
 export function applySecondSource(o: OfferingEntry, record: SourcePrices): SecondSource {
   const theirs = record.removed ? undefined : record.prices.at(-1);
@@ -54,7 +47,7 @@ export function applySecondSource(o: OfferingEntry, record: SourcePrices): Secon
     filled: [],
     disagrees: [],
   };
-  const i = currentIndex(o);
+  const i = trustedCurrentIndex(o.data.prices, o.trust?.disputed);
   if (!theirs || i < 0) return out;
   const ours = o.data.prices[i]!;
   const listedEver = new Set(o.data.prices.flatMap((e) => TOKEN_DIMENSIONS.filter((d) => e[d] !== undefined)));

@@ -163,13 +163,18 @@ export function flagHistory(
   return out;
 }
 
+/** The index of the entry in force: the last one that is not disputed, or -1 when every entry is. */
+export function trustedCurrentIndex(history: readonly PriceEntry[], disputed?: ReadonlyMap<string, unknown>): number {
+  for (let i = history.length - 1; i >= 0; i--) if (!disputed?.has(history[i]!.from)) return i;
+  return -1;
+}
+
 /** The current prices: the last entry that is not disputed, or undefined when every entry is. */
 export function trustedCurrent(
   history: readonly PriceEntry[],
   disputed: ReadonlyMap<string, unknown>,
 ): PriceEntry | undefined {
-  for (let i = history.length - 1; i >= 0; i--) if (!disputed.has(history[i]!.from)) return history[i];
-  return undefined;
+  return history[trustedCurrentIndex(history, disputed)];
 }
 
 /** Hosts and ids that say a provider may bill in yuan: a `.cn` API or docs host, or an id ending `-cn`. */
