@@ -117,12 +117,45 @@ export function resolveModels(
   // A redirect is for good: a committed model id merged into another stays merged into it (or into
   // where that model goes now), whatever this snapshot's evidence says, unless a curated pair splits them.
   const splitPairs = new Set(curated.notSame.flatMap(({ models: [a, b] }) => [`${a}|${b}`, `${b}|${a}`]));
+  const committedRedirects = new Map<string, string>();
   for (const [rel, text] of committed) {
     if (!rel.startsWith("models/")) continue;
     const target = (JSON.parse(text) as Model).mergedInto;
-    if (!target) continue;
     const id = rel.slice("models/".length, -".json".length);
-    if (splitPairs.has(`${id}|${target}`)) continue;
+    if (target && !splitPairs.has(`${id}|${target}`)) committedRedirects.set(id, target);
+  }
+  // A committed model this snapshot lists no offering of keeps its identity: with no new evidence
+  // it neither merges into another model, nor hands its redirects over, nor takes in another
+  // committed model. (Which id of a group wins
+  // depends on offering counts, and an import without the upstream history sees fewer of them.)
+  const committedLive = (id: string) => {
+    const text = committed.get(`models/${id}.json`);
+    return text !== undefined && !(JSON.parse(text) as Model).mergedInto;
+  };
+  const listed = (id: string) => count.has(id) || derived.has(id);
+  for (const [id, to] of [...redirects]) {
+    if (!committedLive(id)) continue;
+    if (!listed(id)) {
+      redirects.delete(id);
+      for (const [from, target] of committedRedirects) if (target === id) redirects.set(from, id);
+    } else if (committedLive(to) && !listed(to)) redirects.delete(id);
+  }
+  // Nor does a group change its canonical id: when the committed canonical model would merge into
+  // the group's new winner, the group stays under the committed one.
+  for (const [id, target] of committedRedirects) {
+    const winner = redirects.get(target);
+    if (!winner || !committedLive(target) || (redirects.get(id) ?? id) !== winner) continue;
+    for (const [from, to] of redirects) if (to === winner) redirects.set(from, target);
+    redirects.set(winner, target);
+    redirects.delete(target);
+  }
+  for (const [from, to] of redirects) {
+    let end = to;
+    for (let hops = 0; redirects.has(end) && hops < 10; hops++) end = redirects.get(end)!;
+    if (end === from) redirects.delete(from);
+    else if (end !== to) redirects.set(from, end);
+  }
+  for (const [id, target] of committedRedirects) {
     const now = redirects.get(target) ?? target;
     if (now !== id) redirects.set(id, now);
   }
@@ -157,7 +190,7 @@ export function resolveModels(
     }
     const from = d.modelId;
     const to = redirects.get(from);
-    const rule = to ? resolution.rule.get(from)! : d.rule === "base" ? "base" : (resolution.rule.get(from) ?? "own");
+    const rule = to ? (resolution.rule.get(from) ?? "kept") : d.rule === "base" ? "base" : (resolution.rule.get(from) ?? "own");
     offeringsByRule.set(rule, (offeringsByRule.get(rule) ?? 0) + 1);
     if (!to) continue;
     d.modelId = to;

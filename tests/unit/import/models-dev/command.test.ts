@@ -166,4 +166,13 @@ describe.skipIf(!existsSync(join(SHARED, "models.dev")))("import command on the 
     expect(out.ok, out.error).toBe(true);
     expect(out.report.split("\n").at(-1)).toMatch(/^summary: .*nothing to change$/);
   }, 120_000);
+
+  it("without the upstream history too: retired, history-only models keep their identity", () => {
+    for (const dir of ["curated", "benchmarks", "imported"])
+      cpSync(join(REPO, "content", dir), join(root, "content", dir), { recursive: true });
+    const out = importModelsDev({ root, snapshotDir: join(SHARED, "models.dev"), today: "2026-12-01" });
+    expect(out.ok, out.error).toBe(true);
+    expect(out.report).toMatch(/^models +0 +0 +\d+ +0$/m);
+    expect(out.report.split("\n").at(-1)).toMatch(/^summary: .*nothing to change$/);
+  }, 120_000);
 });
