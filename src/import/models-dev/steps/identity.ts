@@ -190,7 +190,11 @@ export function resolveModels(
     }
     const from = d.modelId;
     const to = redirects.get(from);
-    const rule = to ? (resolution.rule.get(from) ?? "kept") : d.rule === "base" ? "base" : (resolution.rule.get(from) ?? "own");
+    const rule = to
+      ? (resolution.rule.get(from) ?? "kept")
+      : d.rule === "base"
+        ? "base"
+        : (resolution.rule.get(from) ?? "own");
     offeringsByRule.set(rule, (offeringsByRule.get(rule) ?? 0) + 1);
     if (!to) continue;
     d.modelId = to;
