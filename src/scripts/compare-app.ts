@@ -5,6 +5,7 @@
  */
 import {
   COMPARE_STORAGE_KEY,
+  EMPTY_COMPARE_NOTE,
   MAX_COMPARE,
   MIN_COMPARE,
   chooseOffering,
@@ -108,7 +109,7 @@ class CompareApp extends HTMLElement {
     }
     if (this.refs.length < MIN_COMPARE)
       notes.push(
-        this.refs.length === 0 ? "Add two to eight models to compare them." : "Add at least one more model to compare.",
+        this.refs.length === 0 ? EMPTY_COMPARE_NOTE : "Add at least one more model to compare.",
       );
     const messages = this.querySelector<HTMLElement>("[data-messages]")!;
     messages.replaceChildren(...notes.map((n) => el("p", {}, n)));

@@ -12,6 +12,8 @@ import { withBase } from "./url";
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 8;
+/** What the compare page says while it holds no model (in its HTML, and again from the script). */
+export const EMPTY_COMPARE_NOTE = "Add two to eight models to compare them.";
 /** localStorage key of the models compared last ("add to compare" appends to it). */
 export const COMPARE_STORAGE_KEY = "atlas-compare";
 

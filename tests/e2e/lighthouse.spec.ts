@@ -10,6 +10,7 @@ const PAGES = [
   "/models/",
   "/models/openai/gpt-4.1-nano/",
   "/compare/?models=openai/gpt-4.1-nano,anthropic/claude-haiku-4-5,google/gemini-2.5-flash",
+  "/compare/",
   "/find/",
 ];
 const ASSERTED = ["accessibility", "best-practices", "seo"] as const;
