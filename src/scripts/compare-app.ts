@@ -108,9 +108,7 @@ class CompareApp extends HTMLElement {
       loaded.push({ ref, model, offering: chosen, label: `${model.name}${provider}` });
     }
     if (this.refs.length < MIN_COMPARE)
-      notes.push(
-        this.refs.length === 0 ? EMPTY_COMPARE_NOTE : "Add at least one more model to compare.",
-      );
+      notes.push(this.refs.length === 0 ? EMPTY_COMPARE_NOTE : "Add at least one more model to compare.");
     const messages = this.querySelector<HTMLElement>("[data-messages]")!;
     messages.replaceChildren(...notes.map((n) => el("p", {}, n)));
     this.querySelector<HTMLElement>("[data-results]")!.hidden = loaded.length === 0;
