@@ -208,6 +208,33 @@ export function catalogChanges(views: CatalogViews): ChangeEvent[] {
   return events;
 }
 
+export interface ChangeProvider {
+  id: string;
+  name: string;
+  /** The kinds of change this provider has. */
+  kinds: ReadonlySet<ChangeKind>;
+}
+
+const providerCache = new WeakMap<CatalogViews, ChangeProvider[]>();
+
+/** The providers that have changes, by name, each with its kinds of change: the filters of every changes page. */
+export function changeProviders(views: CatalogViews): ChangeProvider[] {
+  let providers = providerCache.get(views);
+  if (!providers) {
+    const kinds = new Map<string, Set<ChangeKind>>();
+    for (const e of catalogChanges(views)) {
+      const set = kinds.get(e.providerId) ?? new Set<ChangeKind>();
+      set.add(e.kind);
+      kinds.set(e.providerId, set);
+    }
+    providers = [...kinds]
+      .map(([id, set]) => ({ id, name: views.catalog.providers.get(id)?.data.name ?? id, kinds: set }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    providerCache.set(views, providers);
+  }
+  return providers;
+}
+
 /** Events that pass a provider and a kind filter (undefined: any). */
 export function filterChanges(
   events: readonly ChangeEvent[],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { classifyPriceChanges, filterChanges, type ChangeEvent } from "~/views/changes";
+import {
+  catalogChanges,
+  changeProviders,
+  classifyPriceChanges,
+  filterChanges,
+  type ChangeEvent,
+} from "~/views/changes";
+import { buildViews } from "~/views/catalog-views";
+import { catalogOf } from "../factories";
 import { changesPages, changesPath } from "~/views/changes-pages";
 import type { PriceEntry } from "~/schemas";
 
@@ -163,5 +171,39 @@ describe("changesPages", () => {
     expect(paths).not.toContain("kind/retired");
     const first = pages.find((p) => p.path === undefined)!;
     expect([first.total, first.pages, first.events.length]).toEqual([3, 2, 2]);
+  });
+});
+
+describe("changeProviders", () => {
+  it("lists the providers with changes by name, each with its kinds, computed once per catalog", () => {
+    const price = (from: string, input: number) => ({ from, input, output: input * 4, source });
+    const views = buildViews(
+      catalogOf({
+        providers: { openai: { name: "OpenAI" }, azure: { name: "Azure" }, quiet: { name: "Quiet" } },
+        models: { "openai/nano": { name: "Nano" } },
+        offerings: {
+          "openai/nano": {
+            model: "openai/nano",
+            apiId: "nano",
+            prices: [price("2025-04-14", 0.1), price("2025-09-01", 0.2)],
+          },
+          "azure/nano": { model: "openai/nano", apiId: "nano", prices: [price("2025-05-01", 0.11)] },
+        },
+      }),
+    );
+    const providers = changeProviders(views);
+    expect(providers.map((p) => p.name)).toEqual(["Azure", "OpenAI"]);
+    for (const p of providers)
+      expect([...p.kinds].sort()).toEqual(
+        [
+          ...new Set(
+            catalogChanges(views)
+              .filter((e) => e.providerId === p.id)
+              .map((e) => e.kind),
+          ),
+        ].sort(),
+      );
+    expect(providers.find((p) => p.id === "openai")!.kinds.has("price")).toBe(true);
+    expect(changeProviders(views)).toBe(providers);
   });
 });
