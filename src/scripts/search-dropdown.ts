@@ -1,11 +1,11 @@
 /**
- * The header search's results dropdown (loaded on first use of the box): the
- * shared combobox over the first pagefind results, plus a last option that opens the full results
- * page. Choosing an option navigates to it; Enter with none active submits the form (/search/?q=).
+ * The header search's results dropdown (loaded on first use of the box): the shared combobox over
+ * the best matches of the names and ids people type (`/search/names.json`, searched in memory by
+ * src/shared/name-search.ts), plus a last option that opens the full-text results page (/search/,
+ * pagefind). Choosing an option navigates to it; Enter with none active submits the form (/search/?q=).
  */
-import { describeResult } from "~/shared/search-state";
+import { searchNames, type NameIndex } from "~/shared/name-search";
 import { Combobox } from "./combobox";
-import { loadPagefind } from "./pagefind";
 import { withBase } from "~/shared/url";
 
 const MAX_RESULTS = 6;
@@ -15,6 +15,13 @@ interface Option {
   title: string;
   detail?: string;
 }
+
+let names: Promise<NameIndex> | undefined;
+const loadNames = () =>
+  (names ??= fetch(withBase("/search/names.json")).then((response) => {
+    if (!response.ok) throw new Error(`search names: HTTP ${response.status}`);
+    return response.json() as Promise<NameIndex>;
+  }));
 
 export class SearchDropdown {
   private readonly input: HTMLInputElement;
@@ -32,7 +39,7 @@ export class SearchDropdown {
       choose: (o) => (location.href = o.href),
       update: () => void this.run(),
     });
-    void loadPagefind().then(() => {
+    void loadNames().then(() => {
       if (document.activeElement === this.input && this.input.value.trim()) void this.run();
     });
   }
@@ -45,23 +52,30 @@ export class SearchDropdown {
       this.combobox.show([]);
       return;
     }
-    const pagefind = await loadPagefind();
-    const response = await pagefind.search(query);
-    if (response === null || query !== this.lastQuery) return;
-    const results = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    let index: NameIndex;
+    try {
+      index = await loadNames();
+    } catch {
+      // Offline or a failed fetch: the box still submits to the results page.
+      names = undefined;
+      this.combobox.show([this.allResults(query)]);
+      return;
+    }
     if (query !== this.lastQuery) return;
-    const total = response.results.length;
-    const options: Option[] = results.map((r) => ({
-      href: r.url,
-      title: r.meta.name ?? r.meta.title ?? r.url,
-      detail: describeResult(r.meta),
+    const { hits, total } = searchNames(index, query, MAX_RESULTS);
+    const options: Option[] = hits.map((h) => ({
+      href: withBase(h.kind === "provider" ? `/providers/${h.id}/` : `/models/${h.id}/`),
+      title: h.name,
+      detail: h.detail,
     }));
-    options.push({
-      href: withBase(`/search/?${new URLSearchParams({ q: query })}`),
-      title: total ? `All ${total} results for “${query}”` : `No results for “${query}”: search page`,
-    });
-    this.status.textContent = total ? `${total} results, ${Math.min(total, MAX_RESULTS)} shown` : "No results";
+    options.push(this.allResults(query));
+    this.status.textContent = total ? `${total} matches, ${hits.length} shown` : "No model or provider by that name";
     this.combobox.show(options);
+  }
+
+  /** The last option: the full-text results page, which also searches descriptions and facts. */
+  private allResults(query: string): Option {
+    return { href: withBase(`/search/?${new URLSearchParams({ q: query })}`), title: `All results for “${query}”` };
   }
 }
 

@@ -83,11 +83,12 @@ export function formatInteger(value: Maybe<number>): string {
 
 /**
  * A token count as people write it: `128K` for 131,072 and `32K` for 32,768 (binary sizes), `200K`,
- * `1M` for 1,048,576, `1.05M` for 1,047,576 (three significant digits otherwise); "—" when unknown.
+ * `128K` for 128,000 (a round thousand), `1M` for 1,048,576, `1.05M` for 1,047,576 (three significant digits otherwise); "—" when unknown.
  */
 export function formatTokensShort(value: Maybe<number>): string {
   if (value === undefined || value === null) return UNKNOWN;
-  if (value >= 1024 && value % 1024 === 0) {
+  // Binary sizes as people write them (131,072 is 128K), unless the number is a round thousand (128,000 is 128K too).
+  if (value >= 1024 && value % 1024 === 0 && value % 1000 !== 0) {
     const k = value / 1024;
     if (k >= 1024 && k % 1024 === 0) return `${integer.format(k / 1024)}M`;
     if (k < 1024) return `${integer.format(k)}K`;

@@ -61,65 +61,18 @@ test("/ typed inside a field types a slash; Escape closes the dropdown", async (
   await expect(box).toHaveAttribute("aria-expanded", "false");
 });
 
-test("pagefind loads on first use of the search box, not with the page", async ({ page }) => {
+test("the header box fetches its name index on first use, not with the page, and never pagefind", async ({ page }) => {
   await page.goto(NANO, { waitUntil: "networkidle" });
-  // Not loaded for the first view at all (it used to preload when idle; that cost Lighthouse's blocking time).
-  const loaded = await page.evaluate(() =>
-    performance.getEntriesByType("resource").some((e) => e.name.includes("/pagefind/")),
-  );
-  expect(loaded, "pagefind requested before the search box was used").toBe(false);
-  await page.getByRole("combobox", { name: "Search models and providers" }).focus();
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        performance.getEntriesByType("resource").some((e) => e.name.endsWith("/pagefind/pagefind.js")),
-      ),
-    )
-    .toBe(true);
-});
-
-test("/search/: filters and sort round-trip through the URL", async ({ page }) => {
-  await page.goto("/search/?q=gpt&creator=OpenAI&sort=price");
-  await expect(page.getByLabel("Model, provider or id")).toHaveValue("gpt");
-  await expect(page.getByLabel("Order")).toHaveValue("price");
-  const openai = page.getByRole("checkbox", { name: /^OpenAI/ }).first();
-  await expect(openai).toBeChecked();
-  const results = page.locator("[data-results] li");
-  await expect(results.first()).toBeVisible();
-  // Every result is an OpenAI model, ordered by cheapest input price.
-  const details = await results.locator(".detail").allTextContents();
-  expect(details.length).toBeGreaterThan(1);
-  for (const d of details) expect(d).toMatch(/^OpenAI · /);
-  const prices = details
-    .map((d) => d.match(/· (\$[\d.,]+|Free) in/)?.[1])
-    .map((p) => (p === "Free" ? 0 : Number(p!.replace(/[$,]/g, ""))));
-  expect(prices).toEqual([...prices].sort((a, b) => a - b));
-
-  // Add a filter from the page: the URL follows, and a reload restores it.
-  await page.locator("details", { hasText: "Capabilities" }).locator("summary").click();
-  await page.getByRole("checkbox", { name: /^Reasoning/ }).check();
-  await expect(page).toHaveURL(/[?&]capability=Reasoning/);
-  await expect(page).toHaveURL(/\?q=gpt&creator=OpenAI&capability=Reasoning&sort=price$/);
-  await page.reload();
-  await expect(page.getByRole("checkbox", { name: /^Reasoning/ })).toBeChecked();
-  await expect(page.getByLabel("Order")).toHaveValue("price");
-  await page.getByLabel("Order").selectOption("");
-  await expect(page).toHaveURL(/\?q=gpt&creator=OpenAI&capability=Reasoning$/);
-});
-
-test("/search/ explains that search needs JavaScript when it is off", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto("/search/");
-  await expect(page.getByText("Search needs JavaScript")).toBeVisible();
-  await expect(page.locator(".nojs a", { hasText: "All models" })).toHaveAttribute("href", "/models/");
-  await expect(page.locator(".nojs a", { hasText: "Providers" })).toHaveAttribute("href", "/providers/");
-  // The header box is a plain form to /search/.
-  await page.goto(NANO);
-  await page.getByRole("searchbox", { name: "Search models and providers" }).fill("nano");
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/search\/\?q=nano$/);
-  await context.close();
+  const requested = (part: string) =>
+    page.evaluate((p) => performance.getEntriesByType("resource").some((e) => e.name.includes(p)), part);
+  expect(await requested("/search/names.json"), "the name index was requested before the box was used").toBe(false);
+  const box = page.getByRole("combobox", { name: "Search models and providers" });
+  await box.focus();
+  await expect.poll(() => requested("/search/names.json")).toBe(true);
+  await box.fill("haiku 4.5");
+  await expect(page.locator("#site-search-listbox [role=option]").first()).toContainText("Claude Haiku 4.5");
+  await expect(page.locator("#site-search-listbox [role=option]").last()).toHaveText("All results for “haiku 4.5”");
+  expect(await requested("/pagefind/"), "the header box loaded pagefind").toBe(false);
 });
 
 test("axe: /search/ with results", async ({ page }) => {

@@ -42,6 +42,8 @@ describe("format", () => {
     expect(formatTokensShort(1048576)).toBe("1M");
     expect(formatTokensShort(1047576)).toBe("1.05M");
     expect(formatTokensShort(400000)).toBe("400K");
+    expect(formatTokensShort(128000)).toBe("128K"); // a round thousand, though 125 × 1024
+    expect(formatTokensShort(64000)).toBe("64K");
     expect(formatDate("2025-04-14")).toBe("Apr 14, 2025");
     expect(formatDate("2024-06")).toBe("June 2024");
     expect(formatMonth("2024-06-01")).toBe("June 2024");
