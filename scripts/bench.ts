@@ -30,6 +30,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadCatalog } from "../src/catalog/load-catalog";
 import { writeSyntheticCatalog } from "./generate-synthetic";
+import { budget, formatBudget } from "./lib/bench-budget";
 import { measure, type Measured } from "./lib/measure";
 
 const REPO = resolve(import.meta.dirname, "..");
@@ -88,6 +89,10 @@ function walkFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+};
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
@@ -115,6 +120,8 @@ interface Row {
   distMb: number;
   medianProfileKb: number;
   medianProfileGzipKb: number;
+  /** 90th percentile of the gzipped profile pages (the sample). */
+  p90ProfileGzipKb: number;
   emptyWallS: number;
   /** (our build's wall time / pages) / (empty astro's wall time / pages), same page count. */
   perPageRatio: number;
@@ -137,7 +144,11 @@ async function benchOne(size: string): Promise<Row> {
     const dist = join(dir, "dist");
     const files = walkFiles(dist);
     const html = files.filter((f) => f.endsWith(".html"));
-    const profiles = html.filter((f) => /\/models\/[^/]+\/[^/]+\/index\.html$/.test(f));
+    // Profiles, not the redirect pages left at merged ids (tiny; they would pull the median down).
+    const profiles = html.filter(
+      (f) =>
+        /\/models\/[^/]+\/[^/]+\/index\.html$/.test(f) && !readFileSync(f, "utf8").includes('name="atlas-redirect"'),
+    );
     const sizes = profiles.map((f) => statSync(f).size);
     const step = Math.max(1, Math.floor(profiles.length / 1000)); // gzip a sample of at most ~1000 pages
     const gz = profiles.filter((_, i) => i % step === 0).map((f) => gzipSync(readFileSync(f)).length);
@@ -174,6 +185,7 @@ async function benchOne(size: string): Promise<Row> {
       distMb: round(files.reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20),
       medianProfileKb: round(median(sizes) / 1024),
       medianProfileGzipKb: round(median(gz) / 1024),
+      p90ProfileGzipKb: round(percentile(gz, 0.9) / 1024),
       emptyWallS: round(empty.wallS),
       perPageMs: round(perPage * 1000, 2),
       perPageRatio: round(perPage / emptyPerPage, 2),
@@ -205,6 +217,7 @@ function table(rows: Row[]): string {
     ["pagefind MB", (r) => String(r.peakPagefindRssMb ?? "?")],
     ["dist MB", (r) => r.distMb.toFixed(0)],
     ["profile KB (gz)", (r) => `${r.medianProfileKb.toFixed(1)} (${r.medianProfileGzipKb.toFixed(1)})`],
+    ["p90 gz KB", (r) => r.p90ProfileGzipKb.toFixed(1)],
     ["empty astro s", (r) => r.emptyWallS.toFixed(1)],
     ["× empty/page", (r) => r.perPageRatio.toFixed(2)],
     ["astro × empty", (r) => r.astroPerPageRatio?.toFixed(2) ?? "?"],
@@ -249,6 +262,7 @@ async function main() {
       `per-page cost, ${large.models} vs ${small.models} models: ${(large.perPageMs / small.perPageMs).toFixed(2)}× (target ≤ 1.5×)`,
     );
   }
+  console.log(`\nbudget:\n${formatBudget(budget(rows))}`);
   mkdirSync(join(REPO, ".build"), { recursive: true });
   writeFileSync(
     join(REPO, ".build/bench.json"),
