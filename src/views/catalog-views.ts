@@ -194,6 +194,35 @@ export function siblings(views: CatalogViews, model: ModelView): ModelView[] {
     .sort((a, b) => (b.entry.data.releaseDate ?? "").localeCompare(a.entry.data.releaseDate ?? ""));
 }
 
+/**
+ * The family siblings a profile shows when the family is large: at most `limit`, the ones most like
+ * this model first (the same kind, still served, released nearest to it), listed newest first.
+ * `total` is the whole family but this model (the family page lists them all).
+ */
+export function nearestSiblings(
+  views: CatalogViews,
+  model: ModelView,
+  limit = 12,
+): { shown: ModelView[]; total: number } {
+  const all = siblings(views, model);
+  if (all.length <= limit) return { shown: all, total: all.length };
+  const day = (m: ModelView) => Date.parse(m.entry.data.releaseDate ?? "") || undefined;
+  const here = day(model);
+  const distance = (m: ModelView) => {
+    const d = day(m);
+    return here === undefined || d === undefined ? Infinity : Math.abs(d - here);
+  };
+  const kind = model.entry.data.kind ?? "chat";
+  const penalty = (m: ModelView) =>
+    ((m.entry.data.kind ?? "chat") === kind ? 0 : 2) + (isLive(m.entry.data.status) ? 0 : 1);
+  const chosen = new Set(
+    [...all]
+      .sort((a, b) => penalty(a) - penalty(b) || distance(a) - distance(b) || a.entry.id.localeCompare(b.entry.id))
+      .slice(0, limit),
+  );
+  return { shown: all.filter((m) => chosen.has(m)), total: all.length };
+}
+
 /** Models that can stand in for each other: same kind, same input modalities and the same tool-calling answer. */
 function similarityKey(m: ModelView): string {
   const inputs = [...new Set(m.entry.data.modalities?.input ?? [])].sort().join("+");

@@ -210,3 +210,13 @@ test("family and leaderboard pages link up", async ({ page }) => {
   expect(ranks.map(Number)).toEqual([...ranks.map(Number)].sort((a, b) => a - b));
   await expect(page.locator("tbody tr.leader").first()).toContainText("Value leader");
 });
+
+test("a profile in a large family shows the nearest siblings and links to the whole family", async ({ page }) => {
+  await page.goto("/models/alibaba/qwen-2.5-coder-32b/");
+  const family = page.locator("section[aria-labelledby=compared] table").first();
+  await expect(family.locator("caption")).toContainText(/qwen family: the 12 most like this model of \d+/);
+  await expect(family.locator("tbody tr")).toHaveCount(13);
+  const all = page.getByRole("link", { name: /^All \d+ models of the qwen family$/ });
+  await all.click();
+  await expect(page).toHaveURL("/families/qwen/");
+});

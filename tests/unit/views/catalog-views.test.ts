@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildViews, similarModels, siblings } from "~/views/catalog-views";
+import { buildViews, nearestSiblings, similarModels, siblings } from "~/views/catalog-views";
 import { modelChanges } from "~/views/changes";
 import { catalogOf as catalog, source } from "../factories";
 
@@ -123,5 +123,32 @@ describe("siblings and similar models", () => {
 
   it("finds models with the same inputs within a factor of 3 in price, nearest first, without siblings", () => {
     expect(similarModels(views, one).map((m) => m.entry.id)).toEqual(["b/near"]);
+  });
+});
+
+describe("nearestSiblings", () => {
+  const models: Record<string, object> = {};
+  const offerings: Record<string, object> = {};
+  // A family of 16: this model (2025-06), 12 chat siblings a month apart, a retired one and a speech model released the same day.
+  const add = (id: string, data: object) => {
+    models[id] = { family: "big", ...data };
+    offerings[id] = { model: id, apiId: id.split("/")[1], prices: [price("2025-01-01", 1, 4)] };
+  };
+  add("a/this", { name: "This", releaseDate: "2025-06-15" });
+  for (let i = 1; i <= 12; i++) add(`a/m${i}`, { name: `M${i}`, releaseDate: `2025-${String(i).padStart(2, "0")}-01` });
+  add("a/old", { name: "Old", releaseDate: "2025-06-15", status: "retired" });
+  add("a/tts", { name: "TTS", releaseDate: "2025-06-15", kind: "speech" });
+  const views = buildViews(catalog({ providers: { a: {} }, models, offerings }));
+  const model = views.byId.get("a/this")!;
+
+  it("keeps a small family whole", () => {
+    expect(nearestSiblings(views, model, 20)).toMatchObject({ total: 14 });
+    expect(nearestSiblings(views, model, 20).shown).toHaveLength(14);
+  });
+
+  it("cuts a large one to the siblings of the same kind, still served, released nearest, newest first", () => {
+    const { shown, total } = nearestSiblings(views, model, 4);
+    expect(total).toBe(14);
+    expect(shown.map((m) => m.entry.id)).toEqual(["a/m8", "a/m7", "a/m6", "a/m5"]);
   });
 });
