@@ -8,7 +8,8 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "always" },
+  // Stylesheets over 4 KB are files, cached across pages (inlined, the CSS was 4.9 KB of every gzipped profile).
+  build: { format: "directory", inlineStylesheets: "auto" },
   // ATLAS_PORT lets several checkouts serve side by side; the default is the documented 4321.
   server: { host: "127.0.0.1", port: Number(process.env.ATLAS_PORT ?? 4321) },
   devToolbar: { enabled: false },
