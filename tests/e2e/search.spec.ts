@@ -75,6 +75,50 @@ test("the header box fetches its name index on first use, not with the page, and
   expect(await requested("/pagefind/"), "the header box loaded pagefind").toBe(false);
 });
 
+test("/search/: filters and sort round-trip through the URL", async ({ page }) => {
+  await page.goto("/search/?q=gpt&creator=OpenAI&sort=price");
+  await expect(page.getByLabel("Model, provider or id")).toHaveValue("gpt");
+  await expect(page.getByLabel("Order")).toHaveValue("price");
+  const openai = page.getByRole("checkbox", { name: /^OpenAI/ }).first();
+  await expect(openai).toBeChecked();
+  const results = page.locator("[data-results] li");
+  await expect(results.first()).toBeVisible();
+  // Every result is an OpenAI model, ordered by cheapest input price.
+  const details = await results.locator(".detail").allTextContents();
+  expect(details.length).toBeGreaterThan(1);
+  for (const d of details) expect(d).toMatch(/^OpenAI · /);
+  const prices = details
+    .map((d) => d.match(/· (\$[\d.,]+|Free) in/)?.[1])
+    .map((p) => (p === "Free" ? 0 : Number(p!.replace(/[$,]/g, ""))));
+  expect(prices).toEqual([...prices].sort((a, b) => a - b));
+
+  // Add a filter from the page: the URL follows, and a reload restores it.
+  await page.locator("details", { hasText: "Capabilities" }).locator("summary").click();
+  await page.getByRole("checkbox", { name: /^Reasoning/ }).check();
+  await expect(page).toHaveURL(/[?&]capability=Reasoning/);
+  await expect(page).toHaveURL(/\?q=gpt&creator=OpenAI&capability=Reasoning&sort=price$/);
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: /^Reasoning/ })).toBeChecked();
+  await expect(page.getByLabel("Order")).toHaveValue("price");
+  await page.getByLabel("Order").selectOption("");
+  await expect(page).toHaveURL(/\?q=gpt&creator=OpenAI&capability=Reasoning$/);
+});
+
+test("/search/ explains that search needs JavaScript when it is off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/search/");
+  await expect(page.getByText("Search needs JavaScript")).toBeVisible();
+  await expect(page.locator(".nojs a", { hasText: "All models" })).toHaveAttribute("href", "/models/");
+  await expect(page.locator(".nojs a", { hasText: "Providers" })).toHaveAttribute("href", "/providers/");
+  // The header box is a plain form to /search/.
+  await page.goto(NANO);
+  await page.getByRole("searchbox", { name: "Search models and providers" }).fill("nano");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=nano$/);
+  await context.close();
+});
+
 test("axe: /search/ with results", async ({ page }) => {
   await page.goto("/search/?q=nano&type=Model");
   await expect(page.locator("[data-results] li").first()).toBeVisible();
