@@ -71,21 +71,44 @@ export function gluedTerms(id: string, name: string, ids: Iterable<string>): str
  * word in the name; then in the ids only. Within a rank, live models before retired ones, then
  * the models more providers serve, then shorter names. Providers come before models of their rank.
  */
+/** A row's glued forms (name, slug, id, other ids) and all of them joined: computed once per index, not per keystroke. */
+interface Forms {
+  forms: string[];
+  hay: string;
+}
+const formsCache = new WeakMap<NameIndex, { providers: Forms[]; models: Forms[] }>();
+
+function formsOf(id: string, name: string, terms: string): Forms {
+  const forms = [glue(name), glue(id.slice(id.indexOf("/") + 1)), glue(id), ...(terms ? terms.split(" ") : [])];
+  return { forms, hay: forms.join(" ") };
+}
+
+function indexForms(index: NameIndex) {
+  let cached = formsCache.get(index);
+  if (!cached) {
+    cached = {
+      providers: index.providers.map(([id, name]) => formsOf(id, name, "")),
+      models: index.models.map(([id, name, , , , , terms]) => formsOf(id, name, terms)),
+    };
+    formsCache.set(index, cached);
+  }
+  return cached;
+}
+
 export function searchNames(index: NameIndex, query: string, limit = 6): { hits: NameHit[]; total: number } {
   const words = query.split(/\s+/).map(glue).filter(Boolean);
   if (!words.length) return { hits: [], total: 0 };
   const whole = words.join("");
-  const rankOf = (id: string, name: string, terms: string): number | undefined => {
-    const forms = [glue(name), glue(id.slice(id.indexOf("/") + 1)), glue(id), ...(terms ? terms.split(" ") : [])];
-    const hay = forms.join(" ");
+  const rankOf = ({ forms, hay }: Forms): number | undefined => {
     if (!words.every((w) => hay.includes(w))) return undefined;
     if (forms.includes(whole)) return 0;
     if (forms.some((f) => f.startsWith(whole))) return 1;
     return words.every((w) => forms[0]!.includes(w)) ? 2 : 3;
   };
+  const glued = indexForms(index);
   const ranked: { rank: number; offerings: number; name: string; id: string; hit: () => NameHit }[] = [];
-  for (const [id, name] of index.providers) {
-    const rank = rankOf(id, name, "");
+  index.providers.forEach(([id, name], i) => {
+    const rank = rankOf(glued.providers[i]!);
     if (rank !== undefined)
       ranked.push({
         rank: rank * 2,
@@ -94,11 +117,11 @@ export function searchNames(index: NameIndex, query: string, limit = 6): { hits:
         id,
         hit: () => ({ kind: "provider", id, name, detail: "Provider" }),
       });
-  }
-  for (const row of index.models) {
-    const [id, name, creator, input, output, context, terms, offerings, retired] = row;
-    const rank = rankOf(id, name, terms);
-    if (rank === undefined) continue;
+  });
+  index.models.forEach((row, i) => {
+    const rank = rankOf(glued.models[i]!);
+    if (rank === undefined) return;
+    const [id, name, creator, input, output, context, , offerings, retired] = row;
     const known = (value: number | null) => (value === null ? undefined : String(value));
     const detail = () =>
       describeResult({ creator, input: known(input), output: known(output), context: known(context) });
@@ -109,7 +132,7 @@ export function searchNames(index: NameIndex, query: string, limit = 6): { hits:
       id,
       hit: () => ({ kind: "model", id, name, detail: detail() }),
     });
-  }
+  });
   ranked.sort(
     (a, b) => a.rank - b.rank || b.offerings - a.offerings || a.name.length - b.name.length || a.id.localeCompare(b.id),
   );
