@@ -15,7 +15,7 @@ import {
   type BrowseState,
 } from "~/shared/browse-state";
 import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
-import { BROWSE_COLUMNS, browseRowHtml, countText, describeSort, paginationHtml } from "~/shared/browse-render";
+import { BROWSE_COLUMNS, browseRowHtml, countText, paginationHtml } from "~/shared/browse-render";
 import { withBase } from "~/shared/url";
 
 let rowsPromise: Promise<BrowseRow[]> | undefined;
@@ -85,27 +85,21 @@ class ModelBrowser extends HTMLElement {
     return state;
   }
 
-  /** Column headers become sort buttons. */
+  /**
+   * The column headers' sort buttons (in the HTML, disabled until this script runs: adding them here
+   * made the browser lay the whole table out a second time).
+   */
   private upgradeHeaders(): void {
-    for (const th of this.table.querySelectorAll<HTMLTableCellElement>("th[data-sort]")) {
-      const key = th.dataset.sort!;
-      const button = document.createElement("button");
-      button.type = "button";
-      button.textContent = th.textContent;
-      button.title = `Sort by ${describeSort(key as BrowseState["sort"], false).split(",")[0]}`;
+    for (const button of this.table.querySelectorAll<HTMLButtonElement>("th[data-sort] > button")) {
+      const key = button.parentElement!.dataset.sort as BrowseState["sort"];
       button.addEventListener("click", () => {
         const same = this.state.sort === key;
         // Numbers and dates sort high-to-low first (largest context, newest); names A to Z.
         const startDesc = !["name", "creator", "modalities", "status", "input", "output"].includes(key);
-        this.state = {
-          ...this.state,
-          sort: key as BrowseState["sort"],
-          desc: same ? !this.state.desc : startDesc,
-          page: 1,
-        };
+        this.state = { ...this.state, sort: key, desc: same ? !this.state.desc : startDesc, page: 1 };
         void this.update("replace");
       });
-      th.replaceChildren(button);
+      button.disabled = false;
     }
   }
 

@@ -80,7 +80,7 @@ export interface BrowseState {
   page: number;
 }
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 /** The default order: the most widely served models first (ties by name), not an alphabet of odd names. */
 export const DEFAULT_SORT: { sort: SortKey; desc: boolean } = { sort: "providers", desc: true };

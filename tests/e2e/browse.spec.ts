@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { BrowseRow } from "~/shared/browse-state";
+import { PAGE_SIZE, type BrowseRow } from "~/shared/browse-state";
 import { decodeIndex, type CompactIndex } from "~/shared/browse-index";
 import { formatTokenPrice } from "~/shared/format";
 import { expectNoAxeViolations } from "./axe";
@@ -45,7 +45,7 @@ test("image input + tool calling + input ≤ $0.20 lists only matching models, a
     .sort(defaultOrder);
   expect(expected.length).toBeGreaterThan(0);
   const shown = await visibleIds(page);
-  expect(shown.length).toBe(Math.min(100, expected.length));
+  expect(shown.length).toBe(Math.min(PAGE_SIZE, expected.length));
   for (const id of shown) {
     const r = byId(id)!;
     expect(r, id).toBeTruthy();
@@ -54,7 +54,7 @@ test("image input + tool calling + input ≤ $0.20 lists only matching models, a
     expect(r.input, id).not.toBeNull();
     expect(r.input!, id).toBeLessThanOrEqual(0.2);
   }
-  expect(shown).toEqual(expected.slice(0, 100).map((r) => r.id));
+  expect(shown).toEqual(expected.slice(0, PAGE_SIZE).map((r) => r.id));
   await expect(page.locator("model-browser .count")).toContainText(
     `of ${expected.length.toLocaleString("en-US")} matching`,
   );
@@ -144,7 +144,7 @@ test("retired models are hidden until asked for", async ({ page }) => {
 });
 
 test("the pager moves through pages in the browser and keeps the page in the URL", async ({ page }) => {
-  test.skip(rows.filter(live).length <= 100, "one page only");
+  test.skip(rows.filter(live).length <= PAGE_SIZE, "one page only");
   await page.goto("/models/");
   const first = await visibleIds(page);
   await page.locator("model-browser .pager").getByRole("link", { name: "Next →" }).click();
@@ -163,12 +163,12 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("form", { name: "Filter models" })).toBeHidden();
     const firstPage = await visibleIds(page);
     const listed = rows.filter(live).sort(defaultOrder);
-    expect(firstPage).toEqual(listed.slice(0, 100).map((r) => r.id));
-    const pages = Math.ceil(listed.length / 100);
+    expect(firstPage).toEqual(listed.slice(0, PAGE_SIZE).map((r) => r.id));
+    const pages = Math.ceil(listed.length / PAGE_SIZE);
     if (pages > 1) {
       await page.locator(".pager").getByRole("link", { name: "Next →" }).click();
       await expect(page).toHaveURL(/\/models\/page\/2\/$/);
-      expect(await visibleIds(page)).toEqual(listed.slice(100, 200).map((r) => r.id));
+      expect(await visibleIds(page)).toEqual(listed.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((r) => r.id));
     }
     const seen: string[] = [...firstPage];
     for (let p = 2; p <= pages; p++) {

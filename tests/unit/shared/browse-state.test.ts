@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  PAGE_SIZE,
   applyState,
   defaultState,
   formatModalities,
@@ -176,9 +177,9 @@ describe("sorting", () => {
 
 describe("pages", () => {
   it("cuts pages and clamps out-of-range pages", () => {
-    const list = Array.from({ length: 250 }, (_, i) => i);
+    const list = Array.from({ length: 2.5 * PAGE_SIZE }, (_, i) => i);
     expect(paginate(list, 1)).toMatchObject({ page: 1, pages: 3 });
-    expect(paginate(list, 3).rows).toEqual(list.slice(200));
+    expect(paginate(list, 3).rows).toEqual(list.slice(2 * PAGE_SIZE));
     expect(paginate(list, 9).page).toBe(3);
     expect(paginate([], 1)).toEqual({ rows: [], page: 1, pages: 1 });
   });
