@@ -19,17 +19,35 @@ export interface AuditResult {
   failing: Partial<Record<Category, string[]>>;
   /** Cumulative layout shift (not a timing: the same on a busy machine). */
   cls: number | null;
+  /** The elements that shifted, with their share of the score, to say what moved when CLS is not 0. */
+  shifts: string[];
+}
+
+interface LayoutShiftItem {
+  node?: { snippet?: string };
+  score: number;
 }
 
 export async function lighthouseAudit(url: string): Promise<AuditResult> {
   process.env.CHROME_PATH = CHROMIUM_PATH;
-  // The window already has the emulated phone's size: Chrome lays a page out once before the device
-  // emulation takes effect (crbug.com/1302667), and at the default desktop width that first layout
-  // differs, so Lighthouse would count the switch to the phone layout as a layout shift of the page.
-  const { width, height } = screenEmulationMetrics.mobile as { width: number; height: number };
+  // The window already has the emulated phone's size and pixel density: Chrome lays a page out once
+  // before the device emulation takes effect (crbug.com/1302667), and at the default desktop width
+  // (or at another density, where borders snap to other pixels) that first layout differs, so
+  // Lighthouse would count the switch to the phone layout as a layout shift of the page.
+  const { width, height, deviceScaleFactor } = screenEmulationMetrics.mobile as {
+    width: number;
+    height: number;
+    deviceScaleFactor: number;
+  };
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ["--headless=new", `--window-size=${width},${height}`, "--hide-scrollbars", ...CHROMIUM_ARGS],
+    chromeFlags: [
+      "--headless=new",
+      `--window-size=${width},${height}`,
+      `--force-device-scale-factor=${deviceScaleFactor}`,
+      "--hide-scrollbars",
+      ...CHROMIUM_ARGS,
+    ],
   });
   try {
     const result = await lighthouse(url, {
@@ -67,7 +85,9 @@ export async function lighthouseAudit(url: string): Promise<AuditResult> {
         );
       if (lost.length) failing[id] = lost;
     }
-    return { version: lhr.lighthouseVersion, url: lhr.finalDisplayedUrl, scores, failing, cls };
+    const shiftItems = (lhr.audits["layout-shifts"]?.details as { items?: LayoutShiftItem[] } | undefined)?.items ?? [];
+    const shifts = shiftItems.map((item) => `${item.node?.snippet ?? "(unknown element)"}: ${item.score}`);
+    return { version: lhr.lighthouseVersion, url: lhr.finalDisplayedUrl, scores, failing, cls, shifts };
   } finally {
     chrome.kill();
   }

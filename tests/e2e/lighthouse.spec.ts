@@ -29,6 +29,6 @@ for (const path of PAGES) {
       (c) => `${c} ${result.scores[c]}: ${(result.failing[c] ?? []).join("; ")}`,
     );
     expect(below, below.join("\n")).toEqual([]);
-    expect(result.cls).toBe(0);
+    expect(result.cls, `layout shifts: ${result.shifts.join("; ")}`).toBe(0);
   });
 }
