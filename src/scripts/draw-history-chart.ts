@@ -1,6 +1,6 @@
 /**
  * The profile's price-history chart (chart.js, imported lazily): one step line per offering for the
- * chosen price (input, output or blended), its changes labelled, the x axis fitted to the lines shown
+ * chosen price (input, output, blended or the model's own unit), its changes labelled, the x axis fitted to the lines shown
  * and a log scale when their prices span orders of magnitude. `update` redraws for a new choice.
  */
 import {
@@ -26,7 +26,7 @@ type Point = { x: number; y: number | null };
 
 export async function drawHistoryChart(
   canvas: HTMLCanvasElement,
-  data: { today: string; lines: ChartLine[] },
+  data: { today: string; lines: ChartLine[]; unitAxis?: string },
   colors: ReadonlyMap<string, string>,
 ): Promise<HistoryChart> {
   const fg = resolveColor(canvas, "--fg-muted");
@@ -106,7 +106,11 @@ export async function drawHistoryChart(
             return formatUsd(n);
           },
         },
-        title: { display: !narrow, text: `USD per 1M tokens${log ? " (log scale)" : ""}`, color: fg },
+        title: {
+          display: !narrow,
+          text: `${view === "unit" ? data.unitAxis : "USD per 1M tokens"}${log ? " (log scale)" : ""}`,
+          color: fg,
+        },
       });
       Object.assign(chart.options.scales!.x!, { min: range.min, max: range.max });
       chart.update();

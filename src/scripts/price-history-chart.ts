@@ -13,6 +13,7 @@ class PriceHistoryChart extends HTMLElement {
     const data = JSON.parse(this.querySelector("script[type='application/json']")!.textContent!) as {
       today: string;
       lines: ChartLine[];
+      unitAxis?: string;
     };
     const colors = new Map(
       [...this.querySelectorAll<HTMLElement>("[data-line]")].map((s) => [

@@ -68,9 +68,13 @@ export const CHART_VIEWS = [
   { key: "output", label: "Output" },
   { key: "blended", label: "Blended 3:1" },
 ] as const;
-export type ChartView = (typeof CHART_VIEWS)[number]["key"];
+/** "unit": the model's own unit (per image, minute, …), offered first for models not priced by the token. */
+export type ChartView = (typeof CHART_VIEWS)[number]["key"] | "unit";
 
-/** One offering's history as the profile chart loads it: [from, input, output] per dated entry. */
+/**
+ * One offering's history as the profile chart loads it: [from, input, output] per dated entry, and
+ * the price in the model's own unit as a fourth value where it has one.
+ */
 export interface ChartLine {
   id: string;
   name: string;
@@ -78,12 +82,13 @@ export interface ChartLine {
   live: boolean;
   /** Retirement date, where the line ends; otherwise it runs to today. */
   retired?: string;
-  prices: [string, number | null, number | null][];
+  prices: [string, number | null, number | null, (number | null)?][];
 }
 
 /** A line's points for one view. */
 export function viewPoints(line: ChartLine, view: ChartView): [string, number | null][] {
-  return line.prices.map(([from, input, output]) => {
+  return line.prices.map(([from, input, output, unit]) => {
+    if (view === "unit") return [from, unit ?? null];
     if (view === "input") return [from, input];
     if (view === "output") return [from, output];
     return [from, blendedPrice({ input: input ?? undefined, output: output ?? undefined })];
@@ -91,7 +96,7 @@ export function viewPoints(line: ChartLine, view: ChartView): [string, number | 
 }
 
 const changed = (line: ChartLine) =>
-  new Set(line.prices.map(([, i, o]) => `${i}:${o}`)).size > 1 && line.prices.length > 1;
+  new Set(line.prices.map(([, i, o, u]) => `${i}:${o}:${u}`)).size > 1 && line.prices.length > 1;
 
 /**
  * The lines drawn at first: the creator's own offering, the cheapest live one by input, and the

@@ -3,8 +3,39 @@
  * kind is billed in (images, characters, audio minutes, video seconds, searches, tokens embedded),
  * times each provider's price for that unit. Pure and browser-safe; unknown stays unknown.
  */
-import type { ModelKind, PriceEntry } from "~/schemas";
+import type { ModelKind, PriceEntry, UnitPriceKey } from "~/schemas";
 import { formatUsd } from "./format";
+import { IMAGE_PRICE_UNIT, KIND_HEADLINE_PRICE, PRICE_INFO } from "./vocabulary";
+
+/** The price a kind is billed by when it is not a token price (per image, 1M characters, minute, second of video, 1,000 searches); undefined for token-priced kinds and unknown kinds. */
+export function kindUnitKey(kind: ModelKind | undefined): UnitPriceKey | undefined {
+  if (!kind) return undefined;
+  const key = KIND_HEADLINE_PRICE[kind];
+  return PRICE_INFO[key].perToken ? undefined : (key as UnitPriceKey);
+}
+
+/** That price's name for a figure or a column ("Per image", "Characters, per 1M characters"). */
+export function unitPriceLabel(key: UnitPriceKey): string {
+  return key === "perImageOutput" ? "Per image" : `${PRICE_INFO[key].label}, ${PRICE_INFO[key].unit}`;
+}
+
+/** That price's unit after "USD" ("per generated image", "per minute"). */
+export function unitPriceUnit(key: UnitPriceKey): string {
+  return key === "perImageOutput" ? IMAGE_PRICE_UNIT : PRICE_INFO[key].unit;
+}
+
+/**
+ * An entry's price in that unit. An image model without one price for every image gives its lowest
+ * price by size and quality, with `from` set when there are several ("from $0.009").
+ */
+export function entryUnitPrice(
+  key: UnitPriceKey,
+  e: PriceEntry | undefined,
+): { value: number | undefined; from: boolean } {
+  const images = key === "perImageOutput" && e?.perImageOutput === undefined ? (e?.imagePrices ?? []) : [];
+  if (images.length) return { value: Math.min(...images.map((p) => p.price)), from: images.length > 1 };
+  return { value: e?.[key], from: false };
+}
 
 /** What the calculator asks for, per kind. `per` is how many units one price covers (1M characters, 1,000 searches). */
 export interface UnitSpec {

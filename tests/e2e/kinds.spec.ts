@@ -148,3 +148,20 @@ test("compare marks the best price within each kind: an embedding is never cheap
   await expect(input.locator("td").nth(1)).not.toHaveClass("best");
   await expect(input.locator("td").nth(0)).toHaveClass("best");
 });
+
+test("an image model's price history charts and tabulates its price per image first", async ({ page }) => {
+  await page.goto("/models/openai/gpt-image-1.5/");
+  const chart = page.locator("price-history-chart");
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute("data-ready", "");
+  // The model's own unit is the first view and the one drawn first; the token views stay.
+  const views = chart.locator(".views input");
+  await expect(views.first()).toHaveValue("unit");
+  await expect(views.first()).toBeChecked();
+  await expect(chart.locator(".views")).toContainText("Per image");
+  await expect(chart.locator("figcaption")).toContainText("USD per generated image");
+  // OpenAI's history table has the column, with the lowest price of its sizes and qualities.
+  const table = page.locator("#history ~ details[open] table").first();
+  await expect(table.locator("thead th").nth(1)).toHaveText("Per image");
+  await expect(table.locator("tbody tr").first().locator("td").first()).toHaveText(/^from \$0\.009$/);
+});

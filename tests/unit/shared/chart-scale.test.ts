@@ -93,3 +93,20 @@ describe("viewPoints", () => {
     ]);
   });
 });
+
+describe("viewPoints in the model's own unit", () => {
+  it("charts the fourth value, unknown where an entry has none", () => {
+    const l = line("openai/gpt-image-1.5", [
+      ["2026-01-01", 5, null],
+      ["2026-05-10", 5, null, 0.009],
+    ]);
+    expect(viewPoints(l, "unit")).toEqual([
+      ["2026-01-01", null],
+      ["2026-05-10", 0.009],
+    ]);
+    expect(viewPoints(l, "input")).toEqual([
+      ["2026-01-01", 5],
+      ["2026-05-10", 5],
+    ]);
+  });
+});

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { PriceEntry } from "~/schemas";
-import { UNIT_SPECS, unitBodyHtml, unitCost, unitOptions } from "~/shared/unit-cost";
+import {
+  UNIT_SPECS,
+  entryUnitPrice,
+  kindUnitKey,
+  unitBodyHtml,
+  unitCost,
+  unitOptions,
+  unitPriceLabel,
+  unitPriceUnit,
+} from "~/shared/unit-cost";
 
 const source = { name: "t", retrieved: "2026-12-01" };
 const e = (p: Partial<PriceEntry>): PriceEntry => ({ from: "2026-12-01", source, ...p }) as PriceEntry;
@@ -40,5 +49,35 @@ describe("the calculator of each kind, in its unit", () => {
         "",
       ),
     ).toContain("$15.00");
+  });
+});
+
+describe("the price a model is billed by, when it is not a token price", () => {
+  it("is the kind's unit for image, speech, transcription, video and rerank models; none for token-priced kinds", () => {
+    expect(kindUnitKey("image")).toBe("perImageOutput");
+    expect(kindUnitKey("transcription")).toBe("perAudioMinute");
+    expect(kindUnitKey("video")).toBe("perVideoSecond");
+    expect(kindUnitKey("chat")).toBeUndefined();
+    expect(kindUnitKey("embedding")).toBeUndefined();
+    expect(kindUnitKey(undefined)).toBeUndefined();
+    expect(unitPriceLabel("perImageOutput")).toBe("Per image");
+    expect(unitPriceUnit("perVideoSecond")).toBe("per second of video");
+  });
+
+  it("is the one price, or the lowest of an image model's sizes and qualities (from), and unknown stays unknown", () => {
+    expect(entryUnitPrice("perImageOutput", e({ perImageOutput: 0.04 }))).toEqual({ value: 0.04, from: false });
+    const grid = e({
+      imagePrices: [
+        { quality: "high", size: "1024x1024", price: 0.133 },
+        { quality: "low", size: "1024x1024", price: 0.009 },
+      ],
+    });
+    expect(entryUnitPrice("perImageOutput", grid)).toEqual({ value: 0.009, from: true });
+    expect(entryUnitPrice("perImageOutput", e({ imagePrices: [{ price: 0.134 }] }))).toEqual({
+      value: 0.134,
+      from: false,
+    });
+    expect(entryUnitPrice("perVideoSecond", e({ input: 2 }))).toEqual({ value: undefined, from: false });
+    expect(entryUnitPrice("perAudioMinute", undefined)).toEqual({ value: undefined, from: false });
   });
 });
