@@ -49,10 +49,14 @@ for (const d of q.disagreements)
 for (const c of q.crossChecks) {
   console.log(
     `\nFirst-party current prices against ${c.source}: ${c.agree} of ${c.matched} agree (${pct(c.matched ? c.agree / c.matched : 0)}); ` +
-      `${c.differ.filter((d) => d.explained).length} of ${c.differ.length} differences dated apart`,
+      `${c.differ.filter((d) => d.explained).length} of ${c.differ.length} differences dated apart; ` +
+      `${c.confirmed} confirmed ours against a third source (agree or confirmed: ${c.agree + c.confirmed} of ${c.matched}, ${pct(c.matched ? (c.agree + c.confirmed) / c.matched : 0)})`,
   );
   for (const d of c.differ)
-    console.log(`  ${d.offering} ${d.fields.join(", ")}: ours since ${d.oursFrom}, theirs since ${d.theirsFrom}`);
+    console.log(
+      `  ${d.offering} ${d.fields.join(", ")}: ours since ${d.oursFrom}, theirs since ${d.theirsFrom}` +
+        (d.confirmedBy ? `; ours confirmed by ${d.confirmedBy}` : ""),
+    );
 }
 
 console.log(`\nProviders (live offerings, share priced, newest check, stale > 90 days, disputed, disagreeing):`);

@@ -82,13 +82,23 @@ export interface ProviderQuality {
  * First-party current prices checked against a second source (the LiteLLM price file): live
  * first-party offerings whose key the source lists, and on how many the input, output and cached
  * input prices both list agree. A difference whose two dates differ is explained by a dated change
- * one source recorded and the other did not (yet).
+ * one source recorded and the other did not (yet). A difference is confirmed when a curated
+ * decision accepted our current entry after checking it against a third source (`confirmedBy`).
  */
 export interface CrossCheck {
   source: string;
   matched: number;
   agree: number;
-  differ: { offering: string; fields: string[]; oursFrom: string; theirsFrom: string; explained: boolean }[];
+  /** Differences where a third source, checked by a curated decision, gives our current price. */
+  confirmed: number;
+  differ: {
+    offering: string;
+    fields: string[];
+    oursFrom: string;
+    theirsFrom: string;
+    explained: boolean;
+    confirmedBy?: string;
+  }[];
 }
 
 const CROSS_CHECKED = ["input", "output", "cacheRead"] as const;
@@ -100,21 +110,27 @@ export function crossCheck(views: CatalogViews): CrossCheck[] {
       if (!o.firstParty || !isLive(o.entry.data.status) || !o.current) continue;
       for (const s of o.entry.second ?? []) {
         if (!s.current) continue;
-        const check = bySource.get(s.name) ?? { source: s.name, matched: 0, agree: 0, differ: [] };
+        const check = bySource.get(s.name) ?? { source: s.name, matched: 0, agree: 0, confirmed: 0, differ: [] };
         bySource.set(s.name, check);
         check.matched++;
         const fields = CROSS_CHECKED.filter(
           (f) => o.current![f] !== undefined && s.current![f] !== undefined && o.current![f] !== s.current![f],
         );
-        if (!fields.length) check.agree++;
-        else
-          check.differ.push({
-            offering: o.entry.id,
-            fields,
-            oursFrom: o.current.from,
-            theirsFrom: s.current.from,
-            explained: o.current.from !== s.current.from,
-          });
+        if (!fields.length) {
+          check.agree++;
+          continue;
+        }
+        const decision = o.entry.trust?.decided.get(o.current.from)?.decision;
+        const confirmedBy = decision?.action === "accept" ? decision.source.name : undefined;
+        if (confirmedBy) check.confirmed++;
+        check.differ.push({
+          offering: o.entry.id,
+          fields,
+          oursFrom: o.current.from,
+          theirsFrom: s.current.from,
+          explained: o.current.from !== s.current.from,
+          ...(confirmedBy ? { confirmedBy } : {}),
+        });
       }
     }
   return [...bySource.values()];

@@ -31,4 +31,12 @@ test("the data-quality page reports the cross-check against the second source", 
     /live first-party offerings the LiteLLM price file lists/,
   );
   await expect(page.getByTestId("disagreements")).toContainText("moonshotai/kimi-k2.6");
+  // A difference a curated decision checked against a third source is listed as confirmed, and counted.
+  await expect(page.getByTestId("cross-check")).toContainText(/agree or confirmed: \d+/);
+  await expect(
+    page.getByTestId("cross-check-differences").locator("li", { hasText: "moonshotai/kimi-k2.6" }),
+  ).toContainText("ours confirmed by Hivebook");
+  await expect(
+    page.getByTestId("cross-check-differences").locator("li", { hasText: "google/gemini-flash-latest" }),
+  ).not.toContainText("confirmed");
 });
