@@ -165,3 +165,10 @@ test("an image model's price history charts and tabulates its price per image fi
   await expect(table.locator("thead th").nth(1)).toHaveText("Per image");
   await expect(table.locator("tbody tr").first().locator("td").first()).toHaveText(/^from \$0\.009$/);
 });
+
+test("an image model priced by the token only charts its token prices first", async ({ page }) => {
+  await page.goto("/models/openai/gpt-image-2/");
+  const views = page.locator("price-history-chart .views input");
+  await expect(views.first()).toHaveValue("input");
+  await expect(page.locator("price-history-chart .views input[value=unit]")).toHaveCount(0);
+});
