@@ -118,33 +118,32 @@ export function resolveModels(
   // where that model goes now), whatever this snapshot's evidence says, unless a curated pair splits them.
   const splitPairs = new Set(curated.notSame.flatMap(({ models: [a, b] }) => [`${a}|${b}`, `${b}|${a}`]));
   const committedRedirects = new Map<string, string>();
+  /** Committed model ids that are models, not redirects. */
+  const committedLive = new Set<string>();
   for (const [rel, text] of committed) {
     if (!rel.startsWith("models/")) continue;
     const target = (JSON.parse(text) as Model).mergedInto;
     const id = rel.slice("models/".length, -".json".length);
-    if (target && !splitPairs.has(`${id}|${target}`)) committedRedirects.set(id, target);
+    if (!target) committedLive.add(id);
+    else if (!splitPairs.has(`${id}|${target}`)) committedRedirects.set(id, target);
   }
   // A committed model this snapshot lists no offering of keeps its identity: with no new evidence
   // it neither merges into another model, nor hands its redirects over, nor takes in another
-  // committed model. (Which id of a group wins
-  // depends on offering counts, and an import without the upstream history sees fewer of them.)
-  const committedLive = (id: string) => {
-    const text = committed.get(`models/${id}.json`);
-    return text !== undefined && !(JSON.parse(text) as Model).mergedInto;
-  };
+  // committed model. (Which id of a group wins depends on offering counts, and an import without
+  // the upstream history sees fewer of them.)
   const listed = (id: string) => count.has(id) || derived.has(id);
   for (const [id, to] of [...redirects]) {
-    if (!committedLive(id)) continue;
+    if (!committedLive.has(id)) continue;
     if (!listed(id)) {
       redirects.delete(id);
       for (const [from, target] of committedRedirects) if (target === id) redirects.set(from, id);
-    } else if (committedLive(to) && !listed(to)) redirects.delete(id);
+    } else if (committedLive.has(to) && !listed(to)) redirects.delete(id);
   }
   // Nor does a group change its canonical id: when the committed canonical model would merge into
   // the group's new winner, the group stays under the committed one.
   for (const [id, target] of committedRedirects) {
     const winner = redirects.get(target);
-    if (!winner || !committedLive(target) || (redirects.get(id) ?? id) !== winner) continue;
+    if (!winner || !committedLive.has(target) || (redirects.get(id) ?? id) !== winner) continue;
     for (const [from, to] of redirects) if (to === winner) redirects.set(from, target);
     redirects.set(winner, target);
     redirects.delete(target);
@@ -165,9 +164,9 @@ export function resolveModels(
   const committedModelOf = (d: OfferingDraft): string | undefined => {
     const text = committed.get(offeringRel(d.provider, d.fileId));
     const model = text ? (JSON.parse(text) as Offering).model : undefined;
-    const record = model ? committed.get(`models/${model}.json`) : undefined;
-    if (model && !record && ctx.known.curatedModels.has(model)) return model;
-    return record && !(JSON.parse(record) as Model).mergedInto ? model : undefined;
+    if (!model) return undefined;
+    if (committedLive.has(model)) return model;
+    return !committed.has(`models/${model}.json`) && ctx.known.curatedModels.has(model) ? model : undefined;
   };
   for (const d of drafts) {
     if (!d.modelId) continue;
