@@ -24,11 +24,20 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: "lighthouse.spec.ts",
       use: {
         browserName: "chromium",
         headless: true,
         launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
+    },
+    {
+      // Lighthouse's layout-shift and timing figures need the machine to itself: it runs after every
+      // other browser test has finished, never beside one (twice a second worker's test beside it was
+      // followed by a tiny layout shift that no run on its own showed).
+      name: "lighthouse",
+      testMatch: "lighthouse.spec.ts",
+      dependencies: ["chromium"],
     },
   ],
   webServer: {
