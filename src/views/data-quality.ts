@@ -83,7 +83,8 @@ export interface ProviderQuality {
  * first-party offerings whose key the source lists, and on how many the input, output and cached
  * input prices both list agree. A difference whose two dates differ is explained by a dated change
  * one source recorded and the other did not (yet). A difference is confirmed when a curated
- * decision accepted our current entry after checking it against a third source (`confirmedBy`).
+ * decision accepted our current entry after checking it against a third source, or a curated
+ * record wrote that entry from a page it cites (`confirmedBy`).
  */
 export interface CrossCheck {
   source: string;
@@ -103,6 +104,21 @@ export interface CrossCheck {
 
 const CROSS_CHECKED = ["input", "output", "cacheRead"] as const;
 
+/**
+ * The source that checked an offering's current entry beyond the imports: a curated decision that
+ * accepted it, or a curated record that wrote it (its entries cite the page they were read from).
+ */
+function thirdSourceOf(o: OfferingView): string | undefined {
+  const current = o.current!;
+  const decision = o.entry.trust?.decided.get(current.from)?.decision;
+  if (decision?.action === "accept") return decision.source.name;
+  // Rules and the second source may fill an entry into a new object: match the curated one by date.
+  const curated = o.entry.parts
+    ?.find((p) => p.file.startsWith("content/curated/"))
+    ?.data.prices.find((e) => e.from === current.from);
+  return curated?.source?.name;
+}
+
 export function crossCheck(views: CatalogViews): CrossCheck[] {
   const bySource = new Map<string, CrossCheck>();
   for (const offerings of views.offeringsByProvider.values())
@@ -120,8 +136,7 @@ export function crossCheck(views: CatalogViews): CrossCheck[] {
           check.agree++;
           continue;
         }
-        const decision = o.entry.trust?.decided.get(o.current.from)?.decision;
-        const confirmedBy = decision?.action === "accept" ? decision.source.name : undefined;
+        const confirmedBy = thirdSourceOf(o);
         if (confirmedBy) check.confirmed++;
         check.differ.push({
           offering: o.entry.id,

@@ -36,7 +36,11 @@ test("the data-quality page reports the cross-check against the second source", 
   await expect(
     page.getByTestId("cross-check-differences").locator("li", { hasText: "moonshotai/kimi-k2.6" }),
   ).toContainText("ours confirmed by Hivebook");
+  // …and so is one whose entry a curated record wrote from the page it cites.
   await expect(
     page.getByTestId("cross-check-differences").locator("li", { hasText: "google/gemini-flash-latest" }),
+  ).toContainText("ours confirmed by Gemini Developer API pricing page");
+  await expect(
+    page.getByTestId("cross-check-differences").locator("li", { hasText: "google/gemini-flash-lite-latest" }),
   ).not.toContainText("confirmed");
 });
