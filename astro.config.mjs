@@ -9,7 +9,9 @@ export default defineConfig({
   base: BASE_PATH,
   trailingSlash: "always",
   // Stylesheets over 4 KB are files, cached across pages (inlined, the CSS was 4.9 KB of every gzipped profile).
-  build: { format: "directory", inlineStylesheets: "auto" },
+  // Four pages at a time: while one page's file is written, the next renders (one at a time, the
+  // build waited on ~17,000 writes: 54.7 s, four 40.4 s, eight 42.5 s on this 2-core machine).
+  build: { format: "directory", inlineStylesheets: "auto", concurrency: 4 },
   // ATLAS_PORT lets several checkouts serve side by side; the default is the documented 4321.
   server: { host: "127.0.0.1", port: Number(process.env.ATLAS_PORT ?? 4321) },
   devToolbar: { enabled: false },

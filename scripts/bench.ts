@@ -4,7 +4,7 @@
  * Each catalog is built in a temporary copy of the project under /tmp (src/, public/, scripts/, integrations/,
  * astro.config.mjs, package.json, tsconfig.json copied; node_modules entries symlinked; content/
  * a symlink to this repo's content/ for `real`, or written by the synthetic generator for a
- * number), with `scripts/build.ts` (validate, astro, pagefind), so this repo's content/ and dist/
+ * number), with `scripts/build.ts` (astro beside scripts/beside-astro.ts, then pagefind), so this repo's content/ and dist/
  * are never touched. Next to each, an empty Astro project (one `[id].astro` route rendering a
  * trivial page) is built with the same astro for as many pages, as the yardstick of per-page cost.
  *
@@ -110,7 +110,8 @@ interface Row {
   htmlPages: number;
   jsonFiles: number;
   wallS: number;
-  validateS?: number;
+  /** scripts/beside-astro.ts (content check, plain files, share cards), run beside Astro. */
+  besideS?: number;
   astroS?: number;
   pagefindS?: number;
   pagesPerS: number;
@@ -175,7 +176,7 @@ async function benchOne(size: string): Promise<Row> {
       htmlPages: html.length,
       jsonFiles: files.filter((f) => f.endsWith(".json") && f.includes("/api/models/")).length,
       wallS: round(ours.wallS),
-      validateS: seconds(ours.stdout, "validate"),
+      besideS: seconds(ours.stdout, "beside-astro"),
       astroS,
       pagefindS: seconds(ours.stdout, "pagefind"),
       pagesPerS: Math.round(html.length / ours.wallS),
@@ -207,7 +208,7 @@ function table(rows: Row[]): string {
     ["offerings", (r) => String(r.offerings)],
     ["pages", (r) => String(r.htmlPages)],
     ["wall s", (r) => r.wallS.toFixed(1)],
-    ["validate s", (r) => r.validateS?.toFixed(1) ?? "?"],
+    ["beside s", (r) => r.besideS?.toFixed(1) ?? "?"],
     ["astro s", (r) => r.astroS?.toFixed(1) ?? "?"],
     ["pagefind s", (r) => r.pagefindS?.toFixed(1) ?? "?"],
     ["pages/s", (r) => String(r.pagesPerS)],

@@ -1,6 +1,6 @@
 /**
  * Share cards (`og:image`): one SVG template, filled per model, per provider and for the whole
- * site, rendered to PNG at build time by scripts/og-cards.ts. Pure functions: data in, SVG text out.
+ * site, rendered to PNG at build time by scripts/beside-astro.ts. Pure functions: data in, SVG text out.
  */
 import type { CatalogViews, ModelView } from "~/views/catalog-views";
 import type { ProviderEntry } from "~/catalog/load-catalog";

@@ -16,8 +16,13 @@ export function joinBase(base: string, path: string): string {
   return normaliseBase(base) + path.slice(1);
 }
 
-/** The base path this build serves under (Vite sets BASE_URL in pages and browser code; "/" elsewhere). */
-export const BASE: string = normaliseBase(import.meta.env?.BASE_URL ?? "/");
+/**
+ * The base path this build serves under: Vite sets BASE_URL in pages and browser code; the build's
+ * own scripts (run by tsx, scripts/beside-astro.ts) read ATLAS_BASE, as astro.config.mjs does.
+ */
+export const BASE: string = normaliseBase(
+  import.meta.env?.BASE_URL ?? (typeof process === "undefined" ? undefined : process.env.ATLAS_BASE) ?? "/",
+);
 
 /** A root-relative path under the base path: `withBase("/models/")`. Other URLs pass through unchanged. */
 export const withBase = (path: string): string => joinBase(BASE, path);

@@ -1,7 +1,12 @@
 /**
- * `tsx --expose-gc scripts/og-cards.ts <out dir>`: renders the share cards (one per model, one per provider, one
- * for the site) and the web-app icons to PNG with resvg, into `<out>/og/` and `<out>/icons/`.
- * `npm run build` runs it beside `astro build` and moves the result into the site.
+ * `tsx --expose-gc scripts/beside-astro.ts <out dir>`: the build's work that needs no Astro, run by
+ * `npm run build` in a process of its own beside `astro build` (which keeps one core busy):
+ * 1. loads and checks the catalog; invalid content exits 1 with every error, and the build stops;
+ * 2. writes the plain files (src/publish/plain-files.ts: model API files and feeds, the redirect
+ *    pages and API files of merged ids) into `<out>/site/`;
+ * 3. renders the share cards (one per model, one per provider, one for the site) and the web-app
+ *    icons to PNG with resvg, into `<out>/og/` and `<out>/icons/`.
+ * The build moves all three into the site.
  *
  * Fonts come from the @expo-google-fonts/inter package (TTF), never from the system or the network.
  * Rendered cards are kept in `.build/og-cache/` under a hash of their SVG: a rebuild renders only
@@ -22,6 +27,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { loadCatalog } from "../src/catalog/load-catalog";
+import { formatProblem } from "../src/catalog/problems";
+import { plainFiles } from "../src/publish/plain-files";
 import { buildViews } from "../src/views/catalog-views";
 import { CARD_WIDTH, cardSvg, modelCard, providerCard, siteCard, type Card } from "../src/publish/og-card";
 import { SITE_URL } from "../src/deploy";
@@ -63,20 +70,41 @@ async function write(path: string, svg: string, width: number, used: Set<string>
 
 const out = process.argv[2];
 if (!out) {
-  console.error("usage: tsx scripts/og-cards.ts <out dir>");
+  console.error("usage: tsx scripts/beside-astro.ts <out dir>");
   process.exit(2);
 }
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const started = performance.now();
 const { catalog, problems } = loadCatalog(process.cwd());
-if (problems.some((p) => p.level === "error")) {
-  console.error("og-cards: content is not valid (run npm run validate)");
+const errors = problems.filter((p) => p.level === "error");
+if (errors.length) {
+  for (const p of errors) console.error(formatProblem(p));
+  console.error(`\n${errors.length} content error${errors.length === 1 ? "" : "s"} (see npm run validate)`);
   process.exit(1);
 }
 const views = buildViews(catalog);
 const loaded = performance.now();
+console.log(
+  `content: ${catalog.models.size} models, ${catalog.offerings.size} offerings: ok in ${seconds(loaded - started)} s`,
+);
+rmSync(out, { recursive: true, force: true });
+
+const site = `${SITE_URL}/`;
+let files = 0;
+const dirs = new Set<string>();
+for (const { path, body } of plainFiles(views, site)) {
+  const file = join(out, "site", path);
+  const dir = dirname(file);
+  if (!dirs.has(dir)) mkdirSync(dir, { recursive: true });
+  dirs.add(dir);
+  writeFileSync(file, body);
+  files++;
+}
+const wrote = performance.now();
+console.log(`plain files: ${files} in ${seconds(wrote - loaded)} s`);
+
 // The host only, not the base path: the same cards (and cache) serve every deploy of one host.
 const host = new URL(SITE_URL).host;
-rmSync(out, { recursive: true, force: true });
 mkdirSync(CACHE, { recursive: true });
 
 const cards: [string, Card][] = [
@@ -105,7 +133,6 @@ await Promise.all(
 );
 for (const name of readdirSync(CACHE)) if (!used.has(name)) rmSync(join(CACHE, name));
 
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
 console.log(
-  `og-cards: ${cards.length} cards and 2 icons (${rendered} rendered, ${jobs.length - rendered} from cache) in ${seconds(performance.now() - started)} s (catalog ${seconds(loaded - started)} s)`,
+  `og-cards: ${cards.length} cards and 2 icons (${rendered} rendered, ${jobs.length - rendered} from cache) in ${seconds(performance.now() - wrote)} s`,
 );
