@@ -107,11 +107,19 @@ console.log(`plain files: ${files} in ${seconds(wrote - loaded)} s`);
 const host = new URL(SITE_URL).host;
 mkdirSync(CACHE, { recursive: true });
 
-const cards: [string, Card][] = [
-  ["site.png", siteCard(views, host)],
-  ...views.models.map((m): [string, Card] => [`models/${m.entry.id}.png`, modelCard(m)]),
-  ...[...catalog.providers.values()].map((p): [string, Card] => [`providers/${p.id}.png`, providerCard(p, views)]),
-];
+// ATLAS_OG_CARDS=off (npm run bench, synthetic catalogs: their cards are never cached) renders none.
+const cards: [string, Card][] =
+  process.env.ATLAS_OG_CARDS === "off"
+    ? []
+    : [
+        ["site.png", siteCard(views, host)],
+        ...views.models.map((m): [string, Card] => [`models/${m.entry.id}.png`, modelCard(m)]),
+        ...[...catalog.providers.values()].map((p): [string, Card] => [
+          `providers/${p.id}.png`,
+          providerCard(p, views),
+        ]),
+      ];
+mkdirSync(join(out, "og"), { recursive: true });
 const used = new Set<string>();
 let rendered = 0;
 // Two renders at a time: the machines this builds on have two cores, and Astro's build runs beside it.

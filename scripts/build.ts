@@ -73,8 +73,9 @@ console.log(`beside-astro: ${besideDone.s} s`);
 const astroDone = await astro.done;
 if (astroDone.code !== 0) fail(`build failed: astro build exited with ${astroDone.code}`);
 console.log(`astro: ${astroDone.s} s`);
-// Pagefind reads Astro's pages only: the plain files (JSON, feeds, redirect pages) have nothing to index.
-run("pagefind", "pagefind", ["--site", STAGING]);
+// Pagefind reads the only pages with a search-index body (Layout's `searchable`: model and provider
+// pages), before the plain files join them: 2,731 files instead of 3,702, the same index.
+run("pagefind", "pagefind", ["--site", STAGING, "--glob", "{models/*/*/index.html,providers/*/index.html}"]);
 moveInto(join(BESIDE, "site"), STAGING);
 for (const dir of ["og", "icons"]) renameSync(join(BESIDE, dir), join(STAGING, dir));
 rmSync(BESIDE, { recursive: true, force: true });
