@@ -61,7 +61,8 @@ export const UNKNOWN_HTML =
   '<span class="unknown" title="Not published">—<span class="visually-hidden"> not published</span></span>';
 
 /**
- * A token price as HTML, the one renderer for server tables, browser tables and the <Price> component:
+ * A token price as HTML, the one renderer for server tables, browser tables and the <Price> component
+ * (profile tables call it directly, `set:html`: a component per price cost Astro ~43,000 renders a build):
  * unknown is UNKNOWN_HTML, a subscription plan's 0 is "In plan" (not free). With `switchable`, a price
  * carries `data-per-m` so the per-1M / per-1K switch can rewrite it.
  */
@@ -73,6 +74,16 @@ export function priceHtml(perMillion: Maybe<number>, options: { plan?: boolean; 
   const title = exact ? ` title="${exact} per 1M tokens"` : "";
   if (options.switchable) return `<span data-per-m="${perMillion}"${title}>${text}</span>`;
   return title ? `<span${title}>${text}</span>` : text;
+}
+
+/**
+ * Yes / No / Unknown in words (not colour alone), the one renderer for the <Flag> component and the
+ * profile's capability and modality tables (HTML, not a component per cell: Astro renders ~33,000
+ * of them per build). Styled by `.flag` in global.css.
+ */
+export function flagHtml(value: Maybe<boolean>): string {
+  if (value === undefined || value === null) return '<span class="flag flag-u">Unknown</span>';
+  return value ? '<span class="flag flag-y">Yes</span>' : '<span class="flag flag-n">No</span>';
 }
 
 export type PriceUnit = "1M" | "1K";

@@ -8,8 +8,17 @@ import {
   formatTokensShort,
   formatUsd,
   exactUsd,
+  flagHtml,
   priceHtml,
 } from "~/shared/format";
+
+describe("flagHtml", () => {
+  it("says yes, no and unknown in words, never unknown as no", () => {
+    expect(flagHtml(true)).toBe('<span class="flag flag-y">Yes</span>');
+    expect(flagHtml(false)).toBe('<span class="flag flag-n">No</span>');
+    expect(flagHtml(undefined)).toBe('<span class="flag flag-u">Unknown</span>');
+  });
+});
 
 describe("format", () => {
   it("prints unknown as a dash, never as zero", () => {
