@@ -38,9 +38,17 @@ export function changesPages(all: readonly ChangeEvent[], perPage = CHANGES_PER_
     filters.push({ provider });
     for (const kind of CHANGE_KINDS) filters.push({ provider, kind });
   }
+  // A provider's listings filter that provider's events only (grouped once, in order): filtering
+  // every event for each of ~600 listings took about a second of every build.
+  const byProvider = new Map<string, ChangeEvent[]>();
+  for (const e of all) {
+    const list = byProvider.get(e.providerId);
+    if (list) list.push(e);
+    else byProvider.set(e.providerId, [e]);
+  }
   const out: ChangesPage[] = [];
   for (const filter of filters) {
-    const events = filterChanges(all, filter);
+    const events = filterChanges(filter.provider ? (byProvider.get(filter.provider) ?? []) : all, filter);
     if (!events.length && (filter.provider || filter.kind)) continue;
     const pages = Math.max(1, Math.ceil(events.length / perPage));
     for (let page = 1; page <= pages; page++) {
