@@ -69,9 +69,10 @@ if (besideDone.code !== 0) {
   await astro.done;
   fail(`build refused: content errors above, or scripts/beside-astro.ts exited with ${besideDone.code}`);
 }
-console.log(`beside-astro: ${besideDone.s} s`);
 const astroDone = await astro.done;
 if (astroDone.code !== 0) fail(`build failed: astro build exited with ${astroDone.code}`);
+// Printed after Astro's log, whose lines the other process would otherwise split.
+console.log(`beside-astro: ${besideDone.s} s`);
 console.log(`astro: ${astroDone.s} s`);
 // Pagefind reads the only pages with a search-index body (Layout's `searchable`: model and provider
 // pages), before the plain files join them: 2,731 files instead of 3,702, the same index.
