@@ -7,10 +7,10 @@
 import type { CatalogViews, ModelView } from "~/views/catalog-views";
 import { modelChanges } from "~/views/changes";
 import { SITE_NAME } from "~/consts";
+import { escapeHtml } from "~/shared/format";
 import { absoluteUrl, withBase } from "~/shared/url";
 import { modelApiRecord, modelRedirectRecord } from "./api";
 import { changesFeed } from "./feeds";
-import { escapeXml } from "./xml";
 
 export interface PlainFile {
   /** Site-relative path, e.g. `api/models/openai/gpt-4.1.json`. */
@@ -24,16 +24,16 @@ export interface PlainFile {
  * body; the sitemap lists only Astro's pages, so it leaves these out.
  */
 export function redirectPage(name: string, to: { id: string; name: string }, site: URL | string): string {
-  const href = escapeXml(withBase(`/models/${to.id}/`));
-  const canonical = escapeXml(absoluteUrl(`/models/${to.id}/`, site));
+  const href = escapeHtml(withBase(`/models/${to.id}/`));
+  const canonical = escapeHtml(absoluteUrl(`/models/${to.id}/`, site));
   return [
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-    `<title>${escapeXml(`${name}: see ${to.name}`)}</title>`,
+    `<title>${escapeHtml(`${name}: see ${to.name}`)}</title>`,
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     `<link rel="canonical" href="${canonical}">`,
     '<meta name="robots" content="noindex">',
-    `<meta name="atlas-redirect" content="${escapeXml(to.id)}">`,
-    `</head><body><p>${escapeXml(name)} is the same model as <a href="${href}">${escapeXml(to.name)}</a>, listed there with every provider that serves it.</p></body></html>`,
+    `<meta name="atlas-redirect" content="${escapeHtml(to.id)}">`,
+    `</head><body><p>${escapeHtml(name)} is the same model as <a href="${href}">${escapeHtml(to.name)}</a>, listed there with every provider that serves it.</p></body></html>`,
   ].join("");
 }
 
