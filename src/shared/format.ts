@@ -19,7 +19,7 @@ function lazy<T>(make: () => T): () => T {
 /**
  * A one-argument formatter that remembers its results: a build formats the same few thousand prices
  * and dates hundreds of thousands of times (formatting was 1.5 s of Astro's render time). The
- * inputs are prices and dates, so a cache stays small, in the build and in a browser alike.
+ * inputs are prices, dates and counts, so a cache stays small, in the build and in a browser alike.
  */
 function remembered<K, V>(format: (key: K) => V): (key: K) => V {
   const cache = new Map<K, V>();
@@ -117,11 +117,12 @@ export function formatTokenPrice(perMillion: Maybe<number>, unit: PriceUnit = "1
 }
 
 const integer = lazy(() => new Intl.NumberFormat("en-US"));
+const integerText = remembered((value: number) => integer().format(value));
 const compact = lazy(() => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 }));
 
 /** `1,047,576`; "—" when unknown. */
 export function formatInteger(value: Maybe<number>): string {
-  return value === undefined || value === null ? UNKNOWN : integer().format(value);
+  return value === undefined || value === null ? UNKNOWN : integerText(value);
 }
 
 /**
@@ -172,9 +173,12 @@ export function formatChange(from: Maybe<number>, to: Maybe<number>): string {
 
 /** A benchmark score in its unit: `80.1%`, `1,234`. */
 export function formatScore(score: number, unit: "percent" | "score" | "elo"): string {
-  const text = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }).format(score);
+  const text = scoreText(score);
   return unit === "percent" ? `${text}%` : text;
 }
+
+const scoreFormat = lazy(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 }));
+const scoreText = remembered((score: number) => scoreFormat().format(score));
 
 /** Days between two ISO dates (b - a). */
 export function daysBetween(a: string, b: string): number {

@@ -12,8 +12,13 @@ export function normaliseBase(base: string): string {
 
 /** Joins a base and a root-relative path: `joinBase("/sub/", "/models/")` is `"/sub/models/"`. */
 export function joinBase(base: string, path: string): string {
+  return prefixed(normaliseBase(base), path);
+}
+
+/** `path` under an already normalised base. */
+function prefixed(base: string, path: string): string {
   if (!path.startsWith("/") || path.startsWith("//")) return path;
-  return normaliseBase(base) + path.slice(1);
+  return base + path.slice(1);
 }
 
 /**
@@ -25,7 +30,7 @@ export const BASE: string = normaliseBase(
 );
 
 /** A root-relative path under the base path: `withBase("/models/")`. Other URLs pass through unchanged. */
-export const withBase = (path: string): string => joinBase(BASE, path);
+export const withBase = (path: string): string => prefixed(BASE, path);
 
 /** An absolute URL of a site path, for feeds, `$schema`, canonical and `og:` tags. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(withBase(path), site).href;

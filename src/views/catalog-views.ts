@@ -249,6 +249,18 @@ function groupsFor(views: CatalogViews): Map<string, ModelView[]> {
   return groups;
 }
 
+/** Index of the first model in `sorted` (by blended price) priced at `price` or more; its length if none. */
+function firstAtLeast(sorted: readonly ModelView[], price: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.blended! < price) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Models like this one: same input modalities and tool calling, blended price within a factor of 3,
  * closest in price first. Family siblings are left out (they have their own table).
@@ -261,8 +273,7 @@ export function similarModels(views: CatalogViews, model: ModelView, limit = 6):
   const distance = (m: ModelView) =>
     price === 0 || m.blended === 0 ? (m.blended === price ? 0 : Infinity) : Math.abs(Math.log(m.blended! / price));
   // Walk outwards from this model's price position, nearest first, within a factor of 3.
-  let hi = group.findIndex((m) => m.blended! >= price);
-  if (hi === -1) hi = group.length;
+  let hi = firstAtLeast(group, price);
   let lo = hi - 1;
   const out: ModelView[] = [];
   const fits = (m: ModelView) =>

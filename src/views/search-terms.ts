@@ -68,13 +68,26 @@ export function modelIds(model: ModelView): string[] {
  */
 export function isPrimaryPage(model: ModelView, sameCreator: readonly ModelView[]): boolean {
   if (model.entry.data.creatorUnknown) return false;
-  const slug = model.entry.slug;
-  return !sameCreator.some(
-    (other) =>
-      other !== model &&
-      ((other.entry.data.snapshots ?? []).some((s) => s.id === slug) ||
-        (other.entry.data.aliases ?? []).some((a) => a.id === slug)),
-  );
+  const claimants = claimedIds(sameCreator).get(model.entry.slug) ?? [];
+  return claimants.every((other) => other === model);
+}
+
+/** Of a creator's models: each snapshot or alias id, with the models that list it. Built once a list. */
+const claimedIdsOf = new WeakMap<readonly ModelView[], Map<string, ModelView[]>>();
+function claimedIds(models: readonly ModelView[]): Map<string, ModelView[]> {
+  let claimed = claimedIdsOf.get(models);
+  if (!claimed) {
+    claimed = new Map();
+    for (const m of models) {
+      for (const { id } of [...(m.entry.data.snapshots ?? []), ...(m.entry.data.aliases ?? [])]) {
+        const list = claimed.get(id) ?? [];
+        list.push(m);
+        claimed.set(id, list);
+      }
+    }
+    claimedIdsOf.set(models, claimed);
+  }
+  return claimed;
 }
 
 /**

@@ -124,6 +124,25 @@ describe("siblings and similar models", () => {
   it("finds models with the same inputs within a factor of 3 in price, nearest first, without siblings", () => {
     expect(similarModels(views, one).map((m) => m.entry.id)).toEqual(["b/near"]);
   });
+
+  it("starts from the first model at this price among many, equal prices first, cheaper before dearer on a tie", () => {
+    const prices: Record<string, number> = { p1: 1, p2a: 2, p2b: 2, p2c: 2, p4: 4, p7: 7, p05: 0.5, p06: 0.6 };
+    const many = catalog({
+      providers: { a: {} },
+      models: Object.fromEntries(Object.keys(prices).map((id) => [`a/${id}`, { name: id, family: id }])),
+      offerings: Object.fromEntries(
+        Object.entries(prices).map(([id, p]) => [
+          `a/${id}`,
+          { model: `a/${id}`, apiId: id, prices: [price("2025-01-01", p, p)] },
+        ]),
+      ),
+    });
+    const v = buildViews(many);
+    // From 2: the other 2s (distance 0), then 1 and 4 (both a factor of 2: the cheaper first); 0.6 is
+    // within a factor of 3.4, 7 of 3.5: neither.
+    expect(similarModels(v, v.byId.get("a/p2b")!).map((m) => m.entry.id)).toEqual(["a/p2a", "a/p2c", "a/p1", "a/p4"]);
+    expect(similarModels(v, v.byId.get("a/p05")!).map((m) => m.entry.id)).toEqual(["a/p06", "a/p1"]);
+  });
 });
 
 describe("nearestSiblings", () => {
