@@ -45,15 +45,31 @@ const median = (values: number[]) => {
  * aside, with the offering itself left out (`peersOf`). Needs two other offerings at least.
  */
 function peerPrices(catalog: Catalog): (offering: OfferingEntry) => HistoryContext["peers"] {
-  const byModel = new Map<string, OfferingEntry[]>();
-  for (const o of catalog.offerings.values()) byModel.set(o.data.model, [...(byModel.get(o.data.model) ?? []), o]);
+  const passing = (o: OfferingEntry, field: (typeof CHECKED_DIMENSIONS)[number]) => {
+    const v = o.data.prices[o.data.prices.length - 1]?.[field];
+    return v !== undefined && v >= TOKEN_PRICE_MIN && v <= TOKEN_PRICE_MAX ? v : undefined;
+  };
+  // Per model and dimension, the passing last prices of all its offerings; an offering's peers are
+  // those without its own value.
+  const byModel = new Map<string, Map<string, number[]>>();
+  for (const o of catalog.offerings.values()) {
+    let fields = byModel.get(o.data.model);
+    if (!fields) byModel.set(o.data.model, (fields = new Map()));
+    for (const field of CHECKED_DIMENSIONS) {
+      const v = passing(o, field);
+      if (v === undefined) continue;
+      const values = fields.get(field);
+      if (values) values.push(v);
+      else fields.set(field, [v]);
+    }
+  }
   return (offering) => {
     const peers: NonNullable<HistoryContext["peers"]> = {};
-    const others = (byModel.get(offering.data.model) ?? []).filter((o) => o !== offering);
+    const fields = byModel.get(offering.data.model);
     for (const field of CHECKED_DIMENSIONS) {
-      const values = others
-        .map((o) => o.data.prices[o.data.prices.length - 1]?.[field])
-        .filter((v): v is number => v !== undefined && v >= TOKEN_PRICE_MIN && v <= TOKEN_PRICE_MAX);
+      const values = [...(fields?.get(field) ?? [])];
+      const own = passing(offering, field);
+      if (own !== undefined) values.splice(values.indexOf(own), 1); // own is among them: it passed
       if (values.length >= 2) peers[field] = median(values);
     }
     return peers;
@@ -90,10 +106,12 @@ export function applyTrust(catalog: Catalog, decisions: readonly PriceDecision[]
     map.set(d.from, d);
     byOffering.set(d.offering, map);
   });
-  const peersOf = peerPrices(catalog);
+  // Decisions first, so every offering's peers are the decided prices, whatever the order.
+  const decidedOf = new Map<OfferingEntry, Map<string, { decision: PriceDecision; upstream: PriceEntry }>>();
   for (const offering of catalog.offerings.values()) {
     const mine = byOffering.get(offering.id);
     const decided = new Map<string, { decision: PriceDecision; upstream: PriceEntry }>();
+    decidedOf.set(offering, decided);
     if (mine) {
       const prices = offering.data.prices.map((entry) => {
         const decision = mine.get(entry.from);
@@ -106,6 +124,9 @@ export function applyTrust(catalog: Catalog, decisions: readonly PriceDecision[]
       });
       offering.data = { ...offering.data, prices };
     }
+  }
+  const peersOf = peerPrices(catalog);
+  for (const [offering, decided] of decidedOf) {
     const disputed = flagHistory(offering.data.prices, contextOf(catalog, offering, peersOf), new Set(decided.keys()));
     if (disputed.size || decided.size) offering.trust = { disputed, decided };
   }

@@ -1,7 +1,15 @@
 import { z } from "zod";
 
 /** Today in UTC, `YYYY-MM-DD`: the bound of every date that records something already seen. */
-export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+export const todayUtc = (): string => {
+  // Checked for every price entry of a load (~100,000): the date's text is made once a day.
+  const now = Date.now();
+  if (now < today.until && now >= today.since) return today.text;
+  const since = now - (now % 86_400_000);
+  today = { text: new Date(now).toISOString().slice(0, 10), since, until: since + 86_400_000 };
+  return today.text;
+};
+let today = { text: "", since: 0, until: 0 };
 
 const notFuture = (date: string, ctx: z.core.$RefinementCtx<string>) => {
   const today = todayUtc();
