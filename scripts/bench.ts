@@ -50,10 +50,29 @@ function linkNodeModules(dir: string): void {
   }
 }
 
-function projectCopy(name: string): string {
-  const dir = `/tmp/atlas-bench-${name}`;
-  rmSync(dir, { recursive: true, force: true });
+/**
+ * Folders of this run's builds, deleted when the run ends, never between builds: on this machine's
+ * disk, writing thousands of files right after deleting thousands is several times slower (the
+ * beside process's 13,142 plain files: 24.2 s into a folder just deleted, 2.2 s into a new one),
+ * which would time the previous build's clean-up as this build's work.
+ */
+const workDirs: string[] = [];
+function workDir(name: string): string {
+  const dir = `/tmp/atlas-bench-${name}-${process.pid}`;
+  workDirs.push(dir);
   mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function removeWorkDirs(): void {
+  const stale = readdirSync("/tmp")
+    .filter((name) => name.startsWith("atlas-bench-"))
+    .map((name) => `/tmp/${name}`);
+  for (const dir of new Set([...workDirs, ...stale])) rmSync(dir, { recursive: true, force: true });
+}
+
+function projectCopy(name: string): string {
+  const dir = workDir(name);
   for (const entry of [
     "src",
     "public",
@@ -70,8 +89,7 @@ function projectCopy(name: string): string {
 }
 
 function emptyProject(pages: number): string {
-  const dir = `/tmp/atlas-bench-empty-${pages}`;
-  rmSync(dir, { recursive: true, force: true });
+  const dir = workDir(`empty-${pages}`);
   mkdirSync(join(dir, "src/pages"), { recursive: true });
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "empty-bench", private: true, type: "module" }));
   writeFileSync(
@@ -139,78 +157,67 @@ interface Row {
 
 async function benchOne(size: string): Promise<Row> {
   const dir = projectCopy(size);
-  try {
-    const env = { ...process.env };
-    delete env.ATLAS_CURATED_ONLY; // the whole catalog, always
-    if (size === "real") {
-      symlinkSync(join(REPO, "content"), join(dir, "content"));
-      // A rebuild, as `npm run build` runs it: the share cards from the repo's card cache (hard links).
-      if (existsSync(join(REPO, CARD_CACHE))) {
-        mkdirSync(join(dir, ".build"), { recursive: true });
-        spawnSync("cp", ["-al", join(REPO, CARD_CACHE), join(dir, CARD_CACHE)]);
-      }
-    } else {
-      writeSyntheticCatalog(dir, Number(size));
-      // Cards of a synthetic catalog are never cached: rendering them all would time resvg, not the build.
-      env.ATLAS_OG_CARDS = "off";
+  const env = { ...process.env };
+  delete env.ATLAS_CURATED_ONLY; // the whole catalog, always
+  if (size === "real") {
+    symlinkSync(join(REPO, "content"), join(dir, "content"));
+    // A rebuild, as `npm run build` runs it: the share cards from the repo's card cache (hard links).
+    if (existsSync(join(REPO, CARD_CACHE))) {
+      mkdirSync(join(dir, ".build"), { recursive: true });
+      spawnSync("cp", ["-al", join(REPO, CARD_CACHE), join(dir, CARD_CACHE)]);
     }
-    console.log(`\n[${size}] building in ${dir} …`);
-    const ours = await measure("tsx", ["scripts/build.ts"], dir, env);
-    if (ours.status !== 0) throw new Error(`build of ${size} failed`);
-    const built = /(\d+) page\(s\) built/.exec(ours.stdout);
-    const dist = join(dir, "dist");
-    const files = walkFiles(dist);
-    const html = files.filter((f) => f.endsWith(".html"));
-    // Profiles, not the redirect pages left at merged ids (tiny; they would pull the median down).
-    const profiles = html.filter(
-      (f) =>
-        /\/models\/[^/]+\/[^/]+\/index\.html$/.test(f) && !readFileSync(f, "utf8").includes('name="atlas-redirect"'),
-    );
-    const sizes = profiles.map((f) => statSync(f).size);
-    const step = Math.max(1, Math.floor(profiles.length / 1000)); // gzip a sample of at most ~1000 pages
-    const gz = profiles.filter((_, i) => i % step === 0).map((f) => gzipSync(readFileSync(f)).length);
-    const { catalog } = loadCatalog(dir);
-    console.log(
-      `[${size}] ${ours.wallS.toFixed(1)} s, ${html.length} pages (astro: ${built?.[1] ?? "?"}); empty astro with ${html.length} pages …`,
-    );
-
-    const emptyDir = emptyProject(html.length);
-    let empty: Measured;
-    try {
-      empty = await measure("astro", ["build"], emptyDir);
-      if (empty.status !== 0) throw new Error("empty astro build failed");
-    } finally {
-      rmSync(emptyDir, { recursive: true, force: true });
-    }
-    const astroS = seconds(ours.stdout, "astro");
-    const perPage = ours.wallS / html.length;
-    const emptyPerPage = empty.wallS / html.length;
-    return {
-      catalog: size === "real" ? "real (content/)" : `synthetic ${size}`,
-      models: profiles.length,
-      offerings: catalog.offerings.size,
-      htmlPages: html.length,
-      jsonFiles: files.filter((f) => f.endsWith(".json") && f.includes("/api/models/")).length,
-      wallS: round(ours.wallS),
-      besideS: seconds(ours.stdout, "beside-astro"),
-      astroS,
-      pagefindS: seconds(ours.stdout, "pagefind"),
-      pagesPerS: Math.round(html.length / ours.wallS),
-      peakTreeRssMb: ours.peakTreeRssMb,
-      peakAstroRssMb: ours.peakByKindMb.astro,
-      peakPagefindRssMb: ours.peakByKindMb.pagefind,
-      distMb: round(files.reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20),
-      medianProfileKb: round(median(sizes) / 1024),
-      medianProfileGzipKb: round(median(gz) / 1024),
-      p90ProfileGzipKb: round(percentile(gz, 0.9) / 1024),
-      emptyWallS: round(empty.wallS),
-      perPageMs: round(perPage * 1000, 2),
-      perPageRatio: round(perPage / emptyPerPage, 2),
-      astroPerPageRatio: astroS === undefined ? undefined : round(astroS / html.length / emptyPerPage, 2),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  } else {
+    writeSyntheticCatalog(dir, Number(size));
+    // Cards of a synthetic catalog are never cached: rendering them all would time resvg, not the build.
+    env.ATLAS_OG_CARDS = "off";
   }
+  console.log(`\n[${size}] building in ${dir} …`);
+  const ours = await measure("tsx", ["scripts/build.ts"], dir, env);
+  if (ours.status !== 0) throw new Error(`build of ${size} failed`);
+  const built = /(\d+) page\(s\) built/.exec(ours.stdout);
+  const dist = join(dir, "dist");
+  const files = walkFiles(dist);
+  const html = files.filter((f) => f.endsWith(".html"));
+  // Profiles, not the redirect pages left at merged ids (tiny; they would pull the median down).
+  const profiles = html.filter(
+    (f) => /\/models\/[^/]+\/[^/]+\/index\.html$/.test(f) && !readFileSync(f, "utf8").includes('name="atlas-redirect"'),
+  );
+  const sizes = profiles.map((f) => statSync(f).size);
+  const step = Math.max(1, Math.floor(profiles.length / 1000)); // gzip a sample of at most ~1000 pages
+  const gz = profiles.filter((_, i) => i % step === 0).map((f) => gzipSync(readFileSync(f)).length);
+  const { catalog } = loadCatalog(dir);
+  console.log(
+    `[${size}] ${ours.wallS.toFixed(1)} s, ${html.length} pages (astro: ${built?.[1] ?? "?"}); empty astro with ${html.length} pages …`,
+  );
+
+  const empty: Measured = await measure("astro", ["build"], emptyProject(html.length));
+  if (empty.status !== 0) throw new Error("empty astro build failed");
+  const astroS = seconds(ours.stdout, "astro");
+  const perPage = ours.wallS / html.length;
+  const emptyPerPage = empty.wallS / html.length;
+  return {
+    catalog: size === "real" ? "real (content/)" : `synthetic ${size}`,
+    models: profiles.length,
+    offerings: catalog.offerings.size,
+    htmlPages: html.length,
+    jsonFiles: files.filter((f) => f.endsWith(".json") && f.includes("/api/models/")).length,
+    wallS: round(ours.wallS),
+    besideS: seconds(ours.stdout, "beside-astro"),
+    astroS,
+    pagefindS: seconds(ours.stdout, "pagefind"),
+    pagesPerS: Math.round(html.length / ours.wallS),
+    peakTreeRssMb: ours.peakTreeRssMb,
+    peakAstroRssMb: ours.peakByKindMb.astro,
+    peakPagefindRssMb: ours.peakByKindMb.pagefind,
+    distMb: round(files.reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20),
+    medianProfileKb: round(median(sizes) / 1024),
+    medianProfileGzipKb: round(median(gz) / 1024),
+    p90ProfileGzipKb: round(percentile(gz, 0.9) / 1024),
+    emptyWallS: round(empty.wallS),
+    perPageMs: round(perPage * 1000, 2),
+    perPageRatio: round(perPage / emptyPerPage, 2),
+    astroPerPageRatio: astroS === undefined ? undefined : round(astroS / html.length / emptyPerPage, 2),
+  };
 }
 
 function round(x: number, digits = 1): number {
@@ -268,7 +275,11 @@ async function main() {
     process.exit(2);
   }
   const rows: Row[] = [];
-  for (const size of sizes) rows.push(await benchOne(size));
+  try {
+    for (const size of sizes) rows.push(await benchOne(size));
+  } finally {
+    removeWorkDirs();
+  }
   const m = machine();
   console.log(`\n${m.cpu}, ${m.nproc} cores, ${m.memoryGb} GB, Node ${m.node}`);
   console.log(table(rows));
