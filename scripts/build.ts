@@ -1,16 +1,16 @@
 /**
- * `npm run build`: refreshes the published JSON Schemas, then runs three processes side by side:
- * `astro build` (the pages, on one core); scripts/beside-astro.ts (checks the content, writes the
- * plain files: model API files and feeds, redirect pages of merged ids; renders the share cards);
- * scripts/search-documents.ts (cuts what pagefind reads out of each page as Astro writes it). Then
- * pagefind indexes those documents, the plain files and cards join Astro's pages in `.build/`, and
- * the result is swapped into `dist/`. Invalid content or a failed step leaves the previous `dist/`
- * as it was: nothing half-written.
+ * `npm run build`: refreshes the published JSON Schemas, then runs two processes side by side, one
+ * a core: `astro build` (the pages) and scripts/beside-astro.ts (checks the content, writes the
+ * plain files: model API files and feeds, redirect pages of merged ids; renders the share cards).
+ * Then pagefind indexes what it reads of Astro's pages (src/publish/search-document.ts), the plain
+ * files and cards join them in `.build/`, and the result is swapped into `dist/`. Invalid content or a failed step leaves the previous `dist/` as
+ * it was: nothing half-written.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { syncJsonSchemas } from "../src/publish/json-schemas";
+import { writeSearchDocuments } from "../src/publish/search-document";
 
 // ATLAS_OUT builds elsewhere than dist/ (npm run test:subpath builds a second site beside it).
 const OUT = process.env.ATLAS_OUT || "dist";
@@ -36,14 +36,13 @@ function run(label: string, command: string, args: string[]): void {
   console.log(`${label}: ${seconds(started)} s`);
 }
 
-/** Starts a process (its standard input a pipe when asked); resolves with its exit code and how long it ran. */
+/** Starts a process; resolves with its exit code and how long it ran. */
 function start(
   command: string,
   args: string[],
-  stdin: "inherit" | "pipe" = "inherit",
 ): { child: ChildProcess; done: Promise<{ code: number | null; s: string }> } {
   const started = performance.now();
-  const child = spawn(command, args, { stdio: [stdin, "inherit", "inherit"] });
+  const child = spawn(command, args, { stdio: "inherit" });
   const done = new Promise<{ code: number | null; s: string }>((resolve) =>
     child.on("exit", (code) => resolve({ code, s: seconds(started) })),
   );
@@ -63,35 +62,28 @@ function moveInto(from: string, to: string): void {
 
 const started = performance.now();
 for (const path of syncJsonSchemas("public/schemas")) console.log(`wrote ${path}`);
-for (const dir of [STAGING, SEARCH_SOURCE]) rmSync(dir, { recursive: true, force: true });
+rmSync(STAGING, { recursive: true, force: true });
 const beside = start("tsx", ["--expose-gc", "scripts/beside-astro.ts", BESIDE]);
 const astro = start("astro", ["build", "--outDir", STAGING]);
-// Pagefind reads the search documents of the only pages with a search-index body (Layout's
-// `searchable`: model and provider pages): what it indexes of each page and nothing else, a few KB
-// instead of 40-190 KB a page; the index is the same as from the pages. They are cut out while Astro
-// writes the pages; the process is told Astro has finished when its input closes.
-const documents = start("tsx", ["scripts/search-documents.ts", STAGING, SEARCH_SOURCE], "pipe");
-const stop = async (...processes: (typeof astro)[]) => {
-  for (const p of processes) p.child.kill();
-  await Promise.all(processes.map((p) => p.done));
-};
 // Invalid content stops Astro at once: the checks print every error, Astro's own would only repeat them.
 const besideDone = await beside.done;
 if (besideDone.code !== 0) {
-  await stop(astro, documents);
+  astro.child.kill();
+  await astro.done;
   fail(`build refused: content errors above, or scripts/beside-astro.ts exited with ${besideDone.code}`);
 }
 const astroDone = await astro.done;
-if (astroDone.code !== 0) {
-  await stop(documents);
-  fail(`build failed: astro build exited with ${astroDone.code}`);
-}
-documents.child.stdin!.end();
-const documentsDone = await documents.done;
-if (documentsDone.code !== 0) fail(`build failed: scripts/search-documents.ts exited with ${documentsDone.code}`);
-// Printed after Astro's log, whose lines the other processes would otherwise split.
+if (astroDone.code !== 0) fail(`build failed: astro build exited with ${astroDone.code}`);
+// Printed after Astro's log, whose lines the other process would otherwise split.
 console.log(`beside-astro: ${besideDone.s} s`);
 console.log(`astro: ${astroDone.s} s`);
+// Pagefind reads the search documents of the only pages with a search-index body (Layout's
+// `searchable`: model and provider pages): what it indexes of each page and nothing else, a few KB
+// instead of 40-190 KB a page; the index is the same as from the pages.
+const documents = performance.now();
+rmSync(SEARCH_SOURCE, { recursive: true, force: true });
+const written = writeSearchDocuments(STAGING, SEARCH_SOURCE);
+console.log(`search documents: ${written} in ${seconds(documents)} s`);
 run("pagefind", "pagefind", ["--site", SEARCH_SOURCE, "--output-path", join(STAGING, "pagefind")]);
 moveInto(join(BESIDE, "site"), STAGING);
 for (const dir of ["og", "icons"]) renameSync(join(BESIDE, dir), join(STAGING, dir));

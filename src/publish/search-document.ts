@@ -70,39 +70,29 @@ export function searchDocument(html: string): string {
 }
 
 /**
- * The pages pagefind indexes (Layout's `searchable`: the model profiles, models/creator/slug/index.html,
- * and the provider pages, providers/id/index.html) whose folders exist in the site folder `site` so
- * far, as paths relative to it.
+ * Writes the search document of every page pagefind indexes (Layout's `searchable`: the model
+ * profiles, models/creator/slug/index.html, and the provider pages, providers/id/index.html) of
+ * the site in `site` to the same path under `out`; returns how many it wrote.
  */
-export function searchablePages(site: string): string[] {
-  const folders = (dir: string, depth: number): string[] => {
-    if (depth === 0) return [dir];
-    if (!existsSync(join(site, dir))) return [];
-    return readdirSync(join(site, dir), { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .flatMap((e) => folders(join(dir, e.name), depth - 1));
-  };
-  return [...folders("models", 2), ...folders("providers", 1)].map((dir) => join(dir, "index.html"));
-}
-
-/**
- * Writes the search document of each searchable page of `site` that is finished and not in `done`
- * to the same path under `out`, and adds it to `done`. A page is finished when it ends with
- * `</html>`: a site being written may hold a page's folder before its file, or part of its file.
- * Returns the pages not finished yet.
- */
-export function writeSearchDocuments(site: string, out: string, done: Set<string>): string[] {
-  const unfinished: string[] = [];
-  for (const page of searchablePages(site)) {
-    if (done.has(page)) continue;
-    const html = existsSync(join(site, page)) ? readFileSync(join(site, page), "utf8") : "";
-    if (!html.trimEnd().endsWith("</html>")) {
-      unfinished.push(page);
-      continue;
+export function writeSearchDocuments(site: string, out: string): number {
+  let written = 0;
+  const pages = (dir: string, depth: number): string[] =>
+    depth === 0
+      ? [join(dir, "index.html")]
+      : readdirSync(join(site, dir), { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .flatMap((e) => pages(join(dir, e.name), depth - 1));
+  for (const [root, depth] of [
+    ["models", 2],
+    ["providers", 1],
+  ] as const) {
+    if (!existsSync(join(site, root))) continue;
+    for (const page of pages(root, depth)) {
+      if (!existsSync(join(site, page))) continue;
+      mkdirSync(join(out, dirname(page)), { recursive: true });
+      writeFileSync(join(out, page), searchDocument(readFileSync(join(site, page), "utf8")));
+      written++;
     }
-    mkdirSync(join(out, dirname(page)), { recursive: true });
-    writeFileSync(join(out, page), searchDocument(html));
-    done.add(page);
   }
-  return unfinished;
+  return written;
 }

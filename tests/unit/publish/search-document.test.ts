@@ -1,8 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { searchDocument, searchablePages, writeSearchDocuments } from "~/publish/search-document";
+import { describe, expect, it } from "vitest";
+import { searchDocument } from "~/publish/search-document";
 
 const page = (main: string, { head = "<title>GPT-4.1 nano · Model Atlas</title>", outside = "" } = {}) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}<script>var x = "<section>";</script></head>` +
@@ -56,54 +53,5 @@ describe("searchDocument", () => {
     expect(searchDocument(outside)).toBe(outside);
     const unclosed = page(`<h1>Nano</h1><img src="/x.png" data-pagefind-ignore><p>text</p>`);
     expect(searchDocument(unclosed)).toBe(unclosed);
-  });
-});
-
-describe("writeSearchDocuments", () => {
-  let root = "";
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-  const put = (path: string, text: string) => {
-    mkdirSync(dirname(join(root, "site", path)), { recursive: true });
-    writeFileSync(join(root, "site", path), text);
-  };
-
-  it("writes the documents of finished model and provider pages once, and returns the unfinished ones", () => {
-    root = mkdtempSync(join(tmpdir(), "search-docs-"));
-    put("models/openai/nano/index.html", page("<h1>Nano</h1>"));
-    put("models/openai/mini/index.html", page("<h1>Mini</h1>").slice(0, 200)); // still being written
-    mkdirSync(join(root, "site/models/openai/next"), { recursive: true }); // folder before its file
-    put("providers/openai/index.html", `${page("<h1>OpenAI</h1>")}\n`);
-    put("about/index.html", page("<h1>About</h1>")); // not searchable
-    const [site, out] = [join(root, "site"), join(root, "out")];
-    const done = new Set<string>();
-
-    expect(searchablePages(site).sort()).toEqual([
-      "models/openai/mini/index.html",
-      "models/openai/nano/index.html",
-      "models/openai/next/index.html",
-      "providers/openai/index.html",
-    ]);
-    expect(writeSearchDocuments(site, out, done).sort()).toEqual([
-      "models/openai/mini/index.html",
-      "models/openai/next/index.html",
-    ]);
-    expect(readFileSync(join(out, "models/openai/nano/index.html"), "utf8")).toBe(
-      searchDocument(page("<h1>Nano</h1>")),
-    );
-    expect(existsSync(join(out, "providers/openai/index.html"))).toBe(true);
-    expect(existsSync(join(out, "about/index.html"))).toBe(false);
-
-    put("models/openai/mini/index.html", page("<h1>Mini</h1>"));
-    put("models/openai/next/index.html", page("<h1>Next</h1>"));
-    writeFileSync(join(out, "models/openai/nano/index.html"), "kept"); // done: not written again
-    expect(writeSearchDocuments(site, out, done)).toEqual([]);
-    expect(done.size).toBe(4);
-    expect(readFileSync(join(out, "models/openai/nano/index.html"), "utf8")).toBe("kept");
-    expect(readFileSync(join(out, "models/openai/next/index.html"), "utf8")).toContain("<h1>Next</h1>");
-  });
-
-  it("finds nothing in a site not written yet", () => {
-    root = mkdtempSync(join(tmpdir(), "search-docs-"));
-    expect(searchablePages(join(root, "site"))).toEqual([]);
   });
 });
