@@ -3,8 +3,8 @@
  * a core: `astro build` (the pages) and scripts/beside-astro.ts (checks the content, writes the
  * plain files: model API files and feeds, redirect pages of merged ids; renders the share cards).
  * Then pagefind indexes what it reads of Astro's pages (src/publish/search-document.ts), the plain
- * files and cards join them in `.build/`, and the result is swapped into `dist/`. Invalid content or a failed step leaves the previous `dist/` as
- * it was: nothing half-written.
+ * files and cards join them in `.build/`, and the result is swapped into `dist/`. Invalid content or
+ * a failed step leaves the previous `dist/` as it was: nothing half-written.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
