@@ -4,9 +4,8 @@
  * (measured by building without the section). Text is escaped as Astro escapes it.
  */
 import { escapeHtml, formatChange, formatDate } from "~/shared/format";
+import { priceLabel } from "~/shared/vocabulary";
 import type { ChangeEvent } from "~/views/changes";
-
-const DIMENSION: Record<string, string> = { input: "input", output: "output", cacheRead: "cached input" };
 
 /** One item: date, then what happened ("first price at X", "X input price −50%", "retired at X"). */
 function item(e: ChangeEvent): string {
@@ -17,7 +16,7 @@ function item(e: ChangeEvent): string {
   if (e.kind === "price" || e.kind === "correction") {
     html += `${provider} `;
     html += e.changes
-      .map((c) => escapeHtml(`${DIMENSION[c.dimension]} price ${formatChange(c.from, c.to)}`))
+      .map((c) => escapeHtml(`${priceLabel(c.dimension).toLowerCase()} price ${formatChange(c.from, c.to)}`))
       .join(", ");
     if (e.kind === "correction") {
       const reasons = [...new Set(e.changes.map((c) => c.reason))].join("; ");
