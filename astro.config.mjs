@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import devPlainFiles from "./integrations/dev-plain-files.ts";
 import sitemap from "./integrations/sitemap.ts";
 import { BASE_PATH, SITE_URL } from "./src/deploy.ts";
 
@@ -16,5 +17,5 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: Number(process.env.ATLAS_PORT ?? 4321) },
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [sitemap()],
+  integrations: [sitemap(), devPlainFiles()],
 });

@@ -47,6 +47,3 @@ export function providerChanges(views: CatalogViews, provider: string): ChangeEv
   }
   return groups.get(provider) ?? [];
 }
-
-export const atomResponse = (xml: string) =>
-  new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });

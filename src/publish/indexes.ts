@@ -26,9 +26,6 @@ export function modelTableFile(views: CatalogViews, site: URL | string) {
   return { ...apiMeta("model-table", site), ...encodeIndex(browseRows(views), names) };
 }
 
-export const jsonResponse = (value: unknown) =>
-  new Response(JSON.stringify(value), { headers: { "Content-Type": "application/json; charset=utf-8" } });
-
 /** `/search/names.json`: the header search box's index (src/shared/name-search.ts); not an API file. */
 export function searchNamesFile(views: CatalogViews): NameIndex {
   return {

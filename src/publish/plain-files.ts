@@ -1,16 +1,26 @@
 /**
- * The files of the site that need no template: each model's API file and change feed, and the
- * redirect page and API file of every merged model id. `npm run build` writes them in a process
- * of its own beside Astro (scripts/beside-astro.ts): a plain loop over the views, where ~13,500
- * Astro routes cost about a millisecond of Astro's own work each beyond their content.
+ * The files of the site that need no template: the API's catalog-wide files, the change feeds,
+ * llms.txt, robots.txt and the header search's names; each model's API file and change feed; the
+ * redirect page and API file of every merged model id. `npm run build` writes them in a process of
+ * its own beside Astro (scripts/beside-astro.ts): a plain loop over the views, on the core Astro
+ * leaves idle, where each Astro route costs about a millisecond of Astro's own work beyond its
+ * content. `npm run dev` serves them from one route (src/pages/[...file].ts).
  */
 import type { CatalogViews, ModelView } from "~/views/catalog-views";
-import { modelChanges } from "~/views/changes";
+import { dataQuality } from "~/views/data-quality";
+import { catalogChanges, modelChanges } from "~/views/changes";
 import { SITE_NAME } from "~/consts";
 import { escapeHtml } from "~/shared/format";
 import { absoluteUrl, withBase } from "~/shared/url";
-import { modelApiRecord, modelRedirectRecord } from "./api";
-import { changesFeed } from "./feeds";
+import { catalogApiRecord, catalogCsvRows, modelApiRecord, modelRedirectRecord } from "./api";
+import { apiMeta } from "./api-meta";
+import { llmsTxt, robotsTxt } from "./crawl";
+import { toCsv } from "./csv";
+import { apiEndpoints, DEPRECATED_PATHS } from "./endpoints";
+import { changesFeed, providerChanges } from "./feeds";
+import { findFile } from "./find-index";
+import { modelNamesFile, modelTableFile, searchNamesFile } from "./indexes";
+import { priceHistoryCsvRows, priceHistoryRows, toJsonLines } from "./price-history";
 
 export interface PlainFile {
   /** Site-relative path, e.g. `api/models/openai/gpt-4.1.json`. */
@@ -47,8 +57,57 @@ export function modelFeed(model: ModelView, site: URL | string): string {
   });
 }
 
+/** The files at fixed paths, and each provider's change feed. */
+function* catalogFiles(views: CatalogViews, site: URL): Generator<PlainFile> {
+  const json = (path: string, value: unknown): PlainFile => ({ path, body: JSON.stringify(value) });
+  yield json("api/index.json", {
+    ...apiMeta("api-index", site),
+    endpoints: apiEndpoints(site).map(({ title: _title, ...e }) => e),
+    deprecated: DEPRECATED_PATHS,
+  });
+  yield json("api/catalog.json", catalogApiRecord(views, site));
+  yield { path: "api/catalog.csv", body: toCsv(catalogCsvRows(views)) };
+  yield json("api/data-quality.json", dataQuality(views));
+  yield json("api/find.json", findFile(views, "live", site));
+  yield json("api/find-ended.json", findFile(views, "ended", site));
+  const names = json("api/model-names.json", modelNamesFile(views, site));
+  const table = json("api/model-table.json", modelTableFile(views, site));
+  yield names;
+  yield table;
+  // The deprecated old names of those two (same content), kept until API version 2.
+  yield { path: "api/model-index.json", body: names.body };
+  yield { path: "api/models-index.json", body: table.body };
+  const history = priceHistoryRows(views);
+  yield { path: "api/price-history.csv", body: toCsv(priceHistoryCsvRows(history)) };
+  yield { path: "api/price-history.jsonl", body: toJsonLines(history) };
+  yield json("search/names.json", searchNamesFile(views));
+  yield { path: "llms.txt", body: llmsTxt(views, site) };
+  yield { path: "robots.txt", body: robotsTxt(site) };
+  yield {
+    path: "changes.xml",
+    body: changesFeed(catalogChanges(views), {
+      site,
+      self: "/changes.xml",
+      alternate: "/changes/",
+      title: `${SITE_NAME}: price changes, new offerings and retirements`,
+    }),
+  };
+  for (const provider of views.catalog.providers.values()) {
+    yield {
+      path: `providers/${provider.id}/changes.xml`,
+      body: changesFeed(providerChanges(views, provider.id), {
+        site,
+        self: `/providers/${provider.id}/changes.xml`,
+        alternate: `/providers/${provider.id}/`,
+        title: `${provider.data.name}: price changes · ${SITE_NAME}`,
+      }),
+    };
+  }
+}
+
 /** Every plain file of the site, one at a time (the caller writes each and lets it go). */
 export function* plainFiles(views: CatalogViews, site: URL | string): Generator<PlainFile> {
+  yield* catalogFiles(views, new URL(site));
   for (const model of views.models) {
     yield { path: `api/models/${model.entry.id}.json`, body: JSON.stringify(modelApiRecord(model, views, site)) };
     yield { path: `models/${model.entry.id}/changes.xml`, body: modelFeed(model, site) };

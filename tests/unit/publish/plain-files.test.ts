@@ -36,12 +36,29 @@ describe("plainFiles", () => {
   c.models.delete("openai/a-old");
   const files = new Map([...plainFiles(buildViews(c), "https://example.org/")].map((f) => [f.path, f.body]));
 
-  it("writes each model's API file and feed, and each merged id's page and API file", () => {
+  it("writes the catalog's files, each model's API file and feed, and each merged id's page and API file", () => {
     expect([...files.keys()].sort()).toEqual([
+      "api/catalog.csv",
+      "api/catalog.json",
+      "api/data-quality.json",
+      "api/find-ended.json",
+      "api/find.json",
+      "api/index.json",
+      "api/model-index.json",
+      "api/model-names.json",
+      "api/model-table.json",
+      "api/models-index.json",
       "api/models/openai/a-old.json",
       "api/models/openai/a.json",
+      "api/price-history.csv",
+      "api/price-history.jsonl",
+      "changes.xml",
+      "llms.txt",
       "models/openai/a-old/index.html",
       "models/openai/a/changes.xml",
+      "providers/openai/changes.xml",
+      "robots.txt",
+      "search/names.json",
     ]);
     expect(JSON.parse(files.get("api/models/openai/a-old.json")!)).toMatchObject({
       id: "openai/a-old",
@@ -49,5 +66,23 @@ describe("plainFiles", () => {
     });
     expect(files.get("models/openai/a-old/index.html")).toContain("url=/models/openai/a/");
     expect(files.get("models/openai/a/changes.xml")).toContain("<feed");
+  });
+
+  it("keeps the deprecated names' content the same as their new names'", () => {
+    expect(files.get("api/model-index.json")).toBe(files.get("api/model-names.json"));
+    expect(files.get("api/models-index.json")).toBe(files.get("api/model-table.json"));
+  });
+
+  it("gives each provider a feed of its own and the price history one row per dated price", () => {
+    expect(files.get("providers/openai/changes.xml")).toContain(
+      "<entry>\n    <id>tag:example.org,2026-01-01:added/openai/a</id>",
+    );
+    expect(
+      files
+        .get("api/price-history.jsonl")!
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l)),
+    ).toMatchObject([{ offering: "openai/a", from: "2026-01-01", input: 1, output: 2 }]);
   });
 });
