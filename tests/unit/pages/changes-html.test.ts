@@ -15,6 +15,8 @@ describe("the changes listing's provider filter", () => {
         `<option value="openai" selected data-kinds="price,added">OpenAI</option>`,
     );
     expect(providerOptionsHtml(providers, undefined)).not.toContain("selected");
+    expect(providerOptionsHtml(providers, "a-b")).toMatch(/^<option value="a-b" selected data-kinds="added">/);
+    expect(providerOptionsHtml(providers, "unknown")).toBe(providerOptionsHtml(providers, undefined));
   });
 
   it("links each provider's listing, keeping the kind only where the provider has it", () => {
