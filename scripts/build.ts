@@ -7,7 +7,7 @@
  * a failed step leaves the previous `dist/` as it was: nothing half-written.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { syncJsonSchemas } from "../src/publish/json-schemas";
 import { writeSearchDocuments } from "../src/publish/search-document";
@@ -16,7 +16,23 @@ import { writeSearchDocuments } from "../src/publish/search-document";
 const OUT = process.env.ATLAS_OUT || "dist";
 const STAGING = `.build/staging-${OUT.replace(/[^a-z0-9]+/gi, "-")}`;
 const BESIDE = `${STAGING}-beside`;
-const SEARCH_SOURCE = `${STAGING}-search`;
+
+/** A RAM disk, where the machine has one (Linux: /dev/shm), for files read once and deleted. */
+function ramDisk(): string | undefined {
+  try {
+    accessSync("/dev/shm", constants.W_OK);
+    return "/dev/shm";
+  } catch {
+    return undefined;
+  }
+}
+// The search documents are written, read by pagefind and deleted: on this machine's disk, making
+// ~2,800 folders and files took 3.9-6.8 s, on /dev/shm 1.2-1.5 s (6,877 documents). The process id
+// keeps builds of other checkouts apart.
+const SCRATCH = ramDisk();
+const SEARCH_SOURCE = SCRATCH
+  ? join(SCRATCH, `atlas-${STAGING.slice(".build/".length)}-search-${process.pid}`)
+  : `${STAGING}-search`;
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -58,6 +74,14 @@ function moveInto(from: string, to: string): void {
     else if (statSync(src).isDirectory() && statSync(dest).isDirectory()) moveInto(src, dest);
     else fail(`build failed: ${dest} was written twice (by astro and by scripts/beside-astro.ts)`);
   }
+}
+
+// Interrupted, the build leaves nothing in RAM (staging folders in .build/ are replaced next time).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    rmSync(SEARCH_SOURCE, { recursive: true, force: true });
+    process.exit(130);
+  });
 }
 
 const started = performance.now();

@@ -72,7 +72,9 @@ export function searchDocument(html: string): string {
 /**
  * Writes the search document of every page pagefind indexes (Layout's `searchable`: the model
  * profiles, models/creator/slug/index.html, and the provider pages, providers/id/index.html) of
- * the site in `site` to the same path under `out`; returns how many it wrote.
+ * the site in `site` to the same path under `out`, in path order; returns how many it wrote.
+ * Pagefind's index depends on the order it finds the files in: a RAM disk (tmpfs) lists a folder
+ * in the order its entries were made, so the same site gives the same index on any machine.
  */
 export function writeSearchDocuments(site: string, out: string): number {
   let written = 0;
@@ -81,7 +83,9 @@ export function writeSearchDocuments(site: string, out: string): number {
       ? [join(dir, "index.html")]
       : readdirSync(join(site, dir), { withFileTypes: true })
           .filter((e) => e.isDirectory())
-          .flatMap((e) => pages(join(dir, e.name), depth - 1));
+          .map((e) => e.name)
+          .sort()
+          .flatMap((name) => pages(join(dir, name), depth - 1));
   for (const [root, depth] of [
     ["models", 2],
     ["providers", 1],
