@@ -139,7 +139,8 @@ await Promise.all(
     }
   }),
 );
-for (const name of readdirSync(CACHE)) if (!used.has(name)) rmSync(join(CACHE, name));
+// Entries no card used are removed, unless cards were off (the cache would lose every card).
+if (cards.length > 0) for (const name of readdirSync(CACHE)) if (!used.has(name)) rmSync(join(CACHE, name));
 
 console.log(
   `og-cards: ${cards.length} cards and 2 icons (${rendered} rendered, ${jobs.length - rendered} from cache) in ${seconds(performance.now() - wrote)} s`,
