@@ -5,6 +5,7 @@
  */
 import {
   describeResult,
+  exactNameFirst,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
@@ -27,6 +28,8 @@ const SORT_NOTES: Record<string, string> = {
 class SearchPage extends HTMLElement {
   private form!: HTMLFormElement;
   private results: PagefindResult[] = [];
+  /** The words searched when results are in pagefind's ranking (no sort chosen), else "". */
+  private ranked = "";
   private shown = 0;
   private run = 0;
   private typing?: ReturnType<typeof setTimeout>;
@@ -128,6 +131,7 @@ class SearchPage extends HTMLElement {
     if (run !== this.run) return;
     this.updateCounts(response.filters);
     this.results = response.results;
+    this.ranked = sort ? "" : state.q;
     this.shown = 0;
     this.querySelector("[data-results]")!.replaceChildren();
     const n = response.results.length;
@@ -145,8 +149,10 @@ class SearchPage extends HTMLElement {
   private async showMore(): Promise<void> {
     const run = this.run;
     const batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const loaded = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.run) return;
+    // The first page of ranked results opens with the model named exactly as the query, if any.
+    const data = this.shown === 0 && this.ranked ? exactNameFirst(loaded, this.ranked) : loaded;
     const list = this.querySelector("[data-results]")!;
     for (const result of data) {
       const li = document.createElement("li");

@@ -68,3 +68,20 @@ export function describeResult(meta: Record<string, string | undefined>): string
   parts.push(context === undefined ? `context ${UNKNOWN}` : `${formatTokensShort(context)} context`);
   return parts.join(" · ");
 }
+
+const nameKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * `results` with each model's own page named exactly as the query (case, spaces and punctuation
+ * aside) moved first, the rest in pagefind's order. Pagefind scores words, not whole names: `o3`
+ * ranked `o3 Mini High` above `o3`. Only primary pages count (they carry `aka`): a snapshot page
+ * named by its dated id (`gpt-4.1-nano-2025-04-14`) stays below the model it belongs to.
+ */
+export function exactNameFirst<T extends { meta: Record<string, string | undefined> }>(
+  results: readonly T[],
+  query: string,
+): T[] {
+  const key = nameKey(query);
+  const exact = (r: T) => key !== "" && r.meta.aka !== undefined && nameKey(r.meta.name ?? "") === key;
+  return [...results.filter(exact), ...results.filter((r) => !exact(r))];
+}

@@ -28,6 +28,20 @@ test.describe("ranking on the full catalog", () => {
   }
 });
 
+test.describe("a model named exactly as the query comes first on /search/", () => {
+  for (const [query, href] of [
+    ["o3", "/models/openai/o3/"],
+    ["o1", "/models/openai/o1/"],
+    ["GPT-4o", "/models/openai/gpt-4o/"],
+  ]) {
+    test(`"${query}"`, async ({ page, request }) => {
+      test.skip(!(await isFullCatalog(request)), "needs the full catalog build");
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator("[data-results] li a").first()).toHaveAttribute("href", href);
+    });
+  }
+});
+
 test("keyboard only: / focuses the box, type, ArrowDown, Enter opens the profile", async ({ page }) => {
   await page.goto("/");
   const box = page.getByRole("combobox", { name: "Search models and providers" });

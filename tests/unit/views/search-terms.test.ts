@@ -5,6 +5,7 @@ import { buildViews } from "~/views/catalog-views";
 import { idParts, idVariants, identityWeight, isPrimaryPage, modelFacets, modelIds } from "~/views/search-terms";
 import {
   describeResult,
+  exactNameFirst,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
@@ -190,6 +191,25 @@ describe("search page state in the URL", () => {
     });
     expect(pagefindSort(state)).toEqual({ context: "desc" });
     expect(pagefindSort({ q: "", filters: {} })).toBeUndefined();
+  });
+});
+
+describe("exactNameFirst", () => {
+  const page = (name: string, aka = true) => ({ meta: { name, ...(aka ? { aka: name } : {}) } });
+  const names = (rs: { meta: { name?: string } }[]) => rs.map((r) => r.meta.name);
+
+  it("moves the model named exactly as the query first, keeping pagefind's order otherwise", () => {
+    const results = [page("o3 Mini High"), page("o3 Pro"), page("o3"), page("o4 Mini")];
+    expect(names(exactNameFirst(results, "o3"))).toEqual(["o3", "o3 Mini High", "o3 Pro", "o4 Mini"]);
+    expect(names(exactNameFirst(results, " O3 "))[0]).toBe("o3");
+    expect(names(exactNameFirst([page("A"), page("GPT-4.1 nano")], "gpt 4.1-nano"))).toEqual(["GPT-4.1 nano", "A"]);
+  });
+
+  it("leaves the order alone without an exact name, for pages that are not a model's own, and for no query", () => {
+    const results = [page("GPT-4.1 nano"), page("gpt-4.1-nano-2025-04-14", false)];
+    expect(exactNameFirst(results, "gpt-4.1-nano-2025-04-14")).toEqual(results);
+    expect(exactNameFirst(results, "nano")).toEqual(results);
+    expect(exactNameFirst(results, " - ")).toEqual(results);
   });
 });
 
