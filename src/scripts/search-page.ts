@@ -39,6 +39,9 @@ class SearchPage extends HTMLElement {
     const state = parseSearchState(new URLSearchParams(location.search));
     (this.form.elements.namedItem("q") as HTMLInputElement).value = state.q;
     (this.form.elements.namedItem("sort") as HTMLSelectElement).value = state.sort ?? "";
+    // Filters set in the URL are shown, also where they fold (phones).
+    if (Object.keys(pagefindFilters(state)).length > 0)
+      this.querySelector<HTMLDetailsElement>("details[data-filters-panel]")!.open = true;
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.update();

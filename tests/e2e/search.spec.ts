@@ -33,7 +33,7 @@ test.describe("a model named exactly as the query comes first on /search/", () =
     ["o3", "/models/openai/o3/"],
     ["o1", "/models/openai/o1/"],
     ["GPT-4o", "/models/openai/gpt-4o/"],
-  ]) {
+  ] as const) {
     test(`"${query}"`, async ({ page, request }) => {
       test.skip(!(await isFullCatalog(request)), "needs the full catalog build");
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
@@ -107,7 +107,7 @@ test("/search/: filters and sort round-trip through the URL", async ({ page }) =
   expect(prices).toEqual([...prices].sort((a, b) => a - b));
 
   // Add a filter from the page: the URL follows, and a reload restores it.
-  await page.locator("details", { hasText: "Capabilities" }).locator("summary").click();
+  await page.locator("[data-filters] details", { hasText: "Capabilities" }).locator("summary").click();
   await page.getByRole("checkbox", { name: /^Reasoning/ }).check();
   await expect(page).toHaveURL(/[?&]capability=Reasoning/);
   await expect(page).toHaveURL(/\?q=gpt&creator=OpenAI&capability=Reasoning&sort=price$/);
@@ -116,6 +116,24 @@ test("/search/: filters and sort round-trip through the URL", async ({ page }) =
   await expect(page.getByLabel("Order")).toHaveValue("price");
   await page.getByLabel("Order").selectOption("");
   await expect(page).toHaveURL(/\?q=gpt&creator=OpenAI&capability=Reasoning$/);
+});
+
+test("/search/ on a phone: the filters fold under Filters, so the first result is in view; filters in the URL open it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/search/?q=gpt-4.1");
+  const panel = page.locator("details[data-filters-panel]");
+  const fold = panel.locator("> summary");
+  await expect(fold).toBeVisible();
+  await expect(panel).not.toHaveAttribute("open");
+  await expect(page.locator("[data-results] li").first()).toBeInViewport();
+  await fold.click();
+  await expect(page.getByRole("checkbox", { name: /^Model/ })).toBeVisible();
+
+  await page.goto("/search/?q=gpt&creator=OpenAI");
+  await expect(panel).toHaveAttribute("open");
+  await expect(page.getByRole("checkbox", { name: /^OpenAI/ }).first()).toBeChecked();
 });
 
 test("/search/ explains that search needs JavaScript when it is off", async ({ browser }) => {
