@@ -26,6 +26,9 @@ test("the changes feed parses with at least 20 dated, linked entries, newest fir
 
 test("the changes page filters by kind and by provider through its URL", async ({ page }) => {
   await page.goto("/changes/");
+  // With JavaScript the provider select stands alone: its link-list stand-in is hidden.
+  await expect(page.locator("changes-provider select")).toBeVisible();
+  await expect(page.locator("nav.filters details")).toBeHidden();
   await page.getByRole("link", { name: "Price changes" }).click();
   await expect(page).toHaveURL(/\/changes\/kind\/price\/$/);
   await expect(page.locator("ol.changes li").first()).toBeVisible();
@@ -48,4 +51,16 @@ test("a paid price listed as free and priced again is a data correction, not a p
   for (const text of [feed, page]) expect(text).not.toMatch(/price change: [^<]*→ Free/);
   const corrections = await (await request.get("/changes/kind/correction/")).text();
   expect(corrections).toMatch(/data glitch|listed as free/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the changes page offers every provider's listing as links instead of the select", async ({ page }) => {
+    await page.goto("/changes/kind/price/");
+    await expect(page.locator("changes-provider select")).toBeHidden();
+    const list = page.locator("nav.filters details");
+    await list.locator("summary").click();
+    const link = list.getByRole("link", { name: "OpenAI", exact: true });
+    await expect(link).toHaveAttribute("href", /\/changes\/provider\/openai\/(kind\/price\/)?$/);
+  });
 });
