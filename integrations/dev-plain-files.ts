@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { normaliseBase } from "../src/shared/url";
 
 const PLAIN = /\.(json|jsonl|csv|xml|txt)$/;
 
@@ -25,7 +26,7 @@ export default function devPlainFiles(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
-        base = `/${config.base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+        base = normaliseBase(config.base);
       },
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((req, _res, next) => {

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { normaliseBase } from "../src/shared/url";
 import { sitemapXml } from "../src/publish/xml";
 
 export default function sitemap(): AstroIntegration {
@@ -19,7 +20,7 @@ export default function sitemap(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         site = config.site;
-        base = `/${config.base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+        base = normaliseBase(config.base);
       },
       "astro:build:done": ({ dir, pages, logger }) => {
         if (!site) throw new Error("sitemap: set `site` in astro.config.mjs");

@@ -79,7 +79,7 @@ function moveInto(from: string, to: string): void {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     rmSync(SEARCH_SOURCE, { recursive: true, force: true });
-    process.exit(130);
+    process.exit(signal === "SIGINT" ? 130 : 143);
   });
 }
 

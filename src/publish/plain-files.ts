@@ -8,7 +8,7 @@
  */
 import type { CatalogViews, ModelView } from "~/views/catalog-views";
 import { dataQuality } from "~/views/data-quality";
-import { catalogChanges, modelChanges } from "~/views/changes";
+import { catalogChanges, modelChanges, type ChangeEvent } from "~/views/changes";
 import { SITE_NAME } from "~/consts";
 import { escapeHtml } from "~/shared/format";
 import { absoluteUrl, withBase } from "~/shared/url";
@@ -47,14 +47,16 @@ export function redirectPage(name: string, to: { id: string; name: string }, sit
   ].join("");
 }
 
+/** The Atom feed at `path` of `events`, its alternate the page at `page`. */
+function feedFile(path: string, events: readonly ChangeEvent[], page: string, title: string, site: URL): PlainFile {
+  return { path, body: changesFeed(events, { site, self: `/${path}`, alternate: page, title }) };
+}
+
 /** An Atom feed of one model's price changes at every provider. */
 export function modelFeed(model: ModelView, site: URL | string): string {
-  return changesFeed(modelChanges(model), {
-    site: new URL(site),
-    self: `/models/${model.entry.id}/changes.xml`,
-    alternate: `/models/${model.entry.id}/`,
-    title: `${model.entry.data.name}: price changes · ${SITE_NAME}`,
-  });
+  const id = model.entry.id;
+  const title = `${model.entry.data.name}: price changes · ${SITE_NAME}`;
+  return feedFile(`models/${id}/changes.xml`, modelChanges(model), `/models/${id}/`, title, new URL(site)).body;
 }
 
 /** The files at fixed paths, and each provider's change feed. */
@@ -83,25 +85,11 @@ function* catalogFiles(views: CatalogViews, site: URL): Generator<PlainFile> {
   yield json("search/names.json", searchNamesFile(views));
   yield { path: "llms.txt", body: llmsTxt(views, site) };
   yield { path: "robots.txt", body: robotsTxt(site) };
-  yield {
-    path: "changes.xml",
-    body: changesFeed(catalogChanges(views), {
-      site,
-      self: "/changes.xml",
-      alternate: "/changes/",
-      title: `${SITE_NAME}: price changes, new offerings and retirements`,
-    }),
-  };
-  for (const provider of views.catalog.providers.values()) {
-    yield {
-      path: `providers/${provider.id}/changes.xml`,
-      body: changesFeed(providerChanges(views, provider.id), {
-        site,
-        self: `/providers/${provider.id}/changes.xml`,
-        alternate: `/providers/${provider.id}/`,
-        title: `${provider.data.name}: price changes · ${SITE_NAME}`,
-      }),
-    };
+  const everything = `${SITE_NAME}: price changes, new offerings and retirements`;
+  yield feedFile("changes.xml", catalogChanges(views), "/changes/", everything, site);
+  for (const { id, data } of views.catalog.providers.values()) {
+    const title = `${data.name}: price changes · ${SITE_NAME}`;
+    yield feedFile(`providers/${id}/changes.xml`, providerChanges(views, id), `/providers/${id}/`, title, site);
   }
 }
 
