@@ -220,3 +220,18 @@ test("a profile in a large family shows the nearest siblings and links to the wh
   await all.click();
   await expect(page).toHaveURL("/families/qwen/");
 });
+
+test("the listing tables' captions keep the spaces around their figures and names", async ({ page }) => {
+  // Prettier's Astro plugin once joined `{count} providers` into "278providers" on five pages.
+  const captions: [string, RegExp][] = [
+    ["/providers/", /^\d+ providers$/],
+    ["/benchmarks/", /^\d+ benchmarks, by category$/],
+    ["/families/", /^\d+ families, by name\. Price is/],
+    ["/families/qwen/", /^The qwen family side by side$/],
+    ["/value/", /^\d+ models by blended price, with their [\w -]+ score;/],
+  ];
+  for (const [path, caption] of captions) {
+    await page.goto(path);
+    await expect(page.locator("caption").first(), path).toHaveText(caption);
+  }
+});
