@@ -1,14 +1,15 @@
 /**
  * The files of the site that need no template: the API's catalog-wide files, the change feeds,
- * llms.txt, robots.txt and the header search's names; each model's API file and change feed; the
- * redirect page and API file of every merged model id. `npm run build` writes them in a process of
- * its own beside Astro (scripts/beside-astro.ts): a plain loop over the views, on the core Astro
- * leaves idle, where each Astro route costs about a millisecond of Astro's own work beyond its
- * content. `npm run dev` serves them from one route (src/pages/[...file].ts).
+ * llms.txt, robots.txt, the header search's names and the changes listings' providers; each
+ * model's API file and change feed; the redirect page and API file of every merged model id.
+ * `npm run build` writes them in a process of its own beside Astro (scripts/beside-astro.ts): a
+ * plain loop over the views, on the core Astro leaves idle, where each Astro route costs about a
+ * millisecond of Astro's own work beyond its content. `npm run dev` serves them from one route
+ * (src/pages/[...file].ts).
  */
 import type { CatalogViews, ModelView } from "~/views/catalog-views";
 import { dataQuality } from "~/views/data-quality";
-import { catalogChanges, modelChanges, type ChangeEvent } from "~/views/changes";
+import { catalogChanges, changeProvidersFile, modelChanges, type ChangeEvent } from "~/views/changes";
 import { SITE_NAME } from "~/consts";
 import { escapeHtml } from "~/shared/format";
 import { absoluteUrl, withBase } from "~/shared/url";
@@ -83,6 +84,7 @@ function* catalogFiles(views: CatalogViews, site: URL): Generator<PlainFile> {
   yield { path: "api/price-history.csv", body: toCsv(priceHistoryCsvRows(history)) };
   yield { path: "api/price-history.jsonl", body: toJsonLines(history) };
   yield json("search/names.json", searchNamesFile(views));
+  yield json("changes/providers.json", changeProvidersFile(views));
   yield { path: "llms.txt", body: llmsTxt(views, site) };
   yield { path: "robots.txt", body: robotsTxt(site) };
   const everything = `${SITE_NAME}: price changes, new offerings and retirements`;

@@ -211,29 +211,45 @@ export function catalogChanges(views: CatalogViews): ChangeEvent[] {
 export interface ChangeProvider {
   id: string;
   name: string;
-  /** The kinds of change this provider has. */
-  kinds: ReadonlySet<ChangeKind>;
+  /** How many changes of each kind this provider has (only the kinds it has, in CHANGE_KINDS order). */
+  kinds: ReadonlyMap<ChangeKind, number>;
 }
 
 const providerCache = new WeakMap<CatalogViews, ChangeProvider[]>();
 
-/** The providers that have changes, by name, each with its kinds of change: the filters of every changes page. */
+/** The providers that have changes, by name, each with its count of each kind of change. */
 export function changeProviders(views: CatalogViews): ChangeProvider[] {
   let providers = providerCache.get(views);
   if (!providers) {
-    const kinds = new Map<string, Set<ChangeKind>>();
+    const counts = new Map<string, Record<ChangeKind, number>>();
     for (const e of catalogChanges(views)) {
-      const set = kinds.get(e.providerId) ?? new Set<ChangeKind>();
-      set.add(e.kind);
-      kinds.set(e.providerId, set);
+      let count = counts.get(e.providerId);
+      if (!count) counts.set(e.providerId, (count = { price: 0, correction: 0, added: 0, retired: 0 }));
+      count[e.kind]++;
     }
-    providers = [...kinds]
-      .map(([id, set]) => ({ id, name: views.catalog.providers.get(id)?.data.name ?? id, kinds: set }))
+    providers = [...counts]
+      .map(([id, count]) => ({
+        id,
+        name: views.catalog.providers.get(id)?.data.name ?? id,
+        kinds: new Map(CHANGE_KINDS.filter((k) => count[k] > 0).map((k) => [k, count[k]])),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name));
     providerCache.set(views, providers);
   }
   return providers;
 }
+
+/**
+ * `/changes/providers.json`: what the listings' provider select offers, fetched by the select
+ * (src/scripts/changes-provider.ts) rather than written into each of the ~660 listings, which
+ * made every listing grow with the number of providers (at 50,000 synthetic models: 1,400
+ * providers, 6,600 listings, 1.7 GB).
+ */
+export function changeProvidersFile(views: CatalogViews): ChangeProvidersFile {
+  return changeProviders(views).map((p) => ({ id: p.id, name: p.name, kinds: Object.fromEntries(p.kinds) }));
+}
+
+export type ChangeProvidersFile = { id: string; name: string; kinds: Partial<Record<ChangeKind, number>> }[];
 
 /** Events that pass a provider and a kind filter (undefined: any). */
 export function filterChanges(

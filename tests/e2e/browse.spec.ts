@@ -229,6 +229,7 @@ test("the listing tables' captions keep the spaces around their figures and name
     ["/families/", /^\d+ families, by name\. Price is/],
     ["/families/qwen/", /^The qwen family side by side$/],
     ["/value/", /^\d+ models by blended price, with their [\w -]+ score;/],
+    ["/changes/providers/", /^\d+ providers with changes, by name$/],
   ];
   for (const [path, caption] of captions) {
     await page.goto(path);

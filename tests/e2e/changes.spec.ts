@@ -26,9 +26,12 @@ test("the changes feed parses with at least 20 dated, linked entries, newest fir
 
 test("the changes page filters by kind and by provider through its URL", async ({ page }) => {
   await page.goto("/changes/");
-  // With JavaScript the provider select stands alone: its link-list stand-in is hidden.
-  await expect(page.locator("changes-provider select")).toBeVisible();
-  await expect(page.locator("nav.filters details")).toBeHidden();
+  // With JavaScript the provider select stands alone (its stand-in link is hidden), filled from
+  // /changes/providers.json: the page itself writes only "All providers".
+  const select = page.locator("changes-provider select");
+  await expect(select).toBeVisible();
+  await expect(page.locator(".provider-index")).toBeHidden();
+  await expect.poll(() => select.locator("option").count()).toBeGreaterThan(100);
   await page.getByRole("link", { name: "Price changes" }).click();
   await expect(page).toHaveURL(/\/changes\/kind\/price\/$/);
   await expect(page.locator("ol.changes li").first()).toBeVisible();
@@ -38,6 +41,9 @@ test("the changes page filters by kind and by provider through its URL", async (
   // The filters combine: choosing a provider keeps the kind.
   await page.locator("changes-provider select").selectOption(provider);
   await expect(page).toHaveURL(new RegExp(`/changes/provider/${provider}/kind/price/$`));
+  // The provider's listing shows it chosen, among all the others once they are added.
+  await expect.poll(() => select.locator("option").count()).toBeGreaterThan(100);
+  await expect(select).toHaveValue(provider);
   await expect(page.locator("ol.changes li code", { hasText: first }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Price changes", exact: true })).toHaveAttribute("aria-current", "page");
   // "All kinds" keeps the provider.
@@ -55,12 +61,18 @@ test("a paid price listed as free and priced again is a data correction, not a p
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("the changes page offers every provider's listing as links instead of the select", async ({ page }) => {
+  test("the changes page links to a table of every provider's listings instead of the select", async ({ page }) => {
     await page.goto("/changes/kind/price/");
     await expect(page.locator("changes-provider select")).toBeHidden();
-    const list = page.locator("nav.filters details");
-    await list.locator("summary").click();
-    const link = list.getByRole("link", { name: "OpenAI", exact: true });
-    await expect(link).toHaveAttribute("href", /\/changes\/provider\/openai\/(kind\/price\/)?$/);
+    await page.getByRole("link", { name: "Filter by provider" }).click();
+    await expect(page).toHaveURL(/\/changes\/providers\/$/);
+    const row = page.locator("tbody tr", { has: page.getByRole("rowheader", { name: "OpenAI", exact: true }) });
+    await expect(row.getByRole("link", { name: "OpenAI" })).toHaveAttribute("href", /\/changes\/provider\/openai\/$/);
+    // The price changes column: a count linking to OpenAI's price changes.
+    const price = row.locator("td").nth(1).getByRole("link");
+    await expect(price).toHaveText(/^[\d,]+$/);
+    await price.click();
+    await expect(page).toHaveURL(/\/changes\/provider\/openai\/kind\/price\/$/);
+    await expect(page.locator("ol.changes li").first()).toBeVisible();
   });
 });

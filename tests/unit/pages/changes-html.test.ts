@@ -1,32 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changeListHtml } from "~/pages/changes/_components/change-list";
-import { providerLinksHtml, providerOptionsHtml } from "~/pages/changes/_components/provider-filter";
-import type { ChangeEvent, ChangeProvider } from "~/views/changes";
-
-const providers: ChangeProvider[] = [
-  { id: "a-b", name: `A & "B"`, kinds: new Set(["added"]) },
-  { id: "openai", name: "OpenAI", kinds: new Set(["price", "added"]) },
-];
-
-describe("the changes listing's provider filter", () => {
-  it("lists every provider as an option, the filtered one selected, names escaped", () => {
-    expect(providerOptionsHtml(providers, "openai")).toBe(
-      `<option value="a-b" data-kinds="added">A &amp; &quot;B&quot;</option>` +
-        `<option value="openai" selected data-kinds="price,added">OpenAI</option>`,
-    );
-    expect(providerOptionsHtml(providers, undefined)).not.toContain("selected");
-    expect(providerOptionsHtml(providers, "a-b")).toMatch(/^<option value="a-b" selected data-kinds="added">/);
-    expect(providerOptionsHtml(providers, "unknown")).toBe(providerOptionsHtml(providers, undefined));
-  });
-
-  it("links each provider's listing, keeping the kind only where the provider has it", () => {
-    expect(providerLinksHtml(providers, "price")).toBe(
-      `<li><a href="/changes/provider/a-b/">A &amp; &quot;B&quot;</a></li>` +
-        `<li><a href="/changes/provider/openai/kind/price/">OpenAI</a></li>`,
-    );
-    expect(providerLinksHtml(providers, undefined)).toContain(`href="/changes/provider/openai/"`);
-  });
-});
+import type { ChangeEvent } from "~/views/changes";
 
 describe("changeListHtml", () => {
   it("writes date, badge, model link, what changed and the offering id, escaped", () => {

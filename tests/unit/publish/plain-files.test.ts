@@ -53,6 +53,7 @@ describe("plainFiles", () => {
       "api/price-history.csv",
       "api/price-history.jsonl",
       "changes.xml",
+      "changes/providers.json",
       "llms.txt",
       "models/openai/a-old/index.html",
       "models/openai/a/changes.xml",
@@ -66,6 +67,9 @@ describe("plainFiles", () => {
     });
     expect(files.get("models/openai/a-old/index.html")).toContain("url=/models/openai/a/");
     expect(files.get("models/openai/a/changes.xml")).toContain("<feed");
+    expect(JSON.parse(files.get("changes/providers.json")!)).toEqual([
+      { id: "openai", name: expect.any(String), kinds: { added: expect.any(Number) } },
+    ]);
   });
 
   it("keeps the deprecated names' content the same as their new names'", () => {

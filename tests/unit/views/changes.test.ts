@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   catalogChanges,
   changeProviders,
+  changeProvidersFile,
+  CHANGE_KINDS,
   classifyPriceChanges,
   filterChanges,
   type ChangeEvent,
@@ -194,16 +196,20 @@ describe("changeProviders", () => {
     const providers = changeProviders(views);
     expect(providers.map((p) => p.name)).toEqual(["Azure", "OpenAI"]);
     for (const p of providers)
-      expect([...p.kinds].sort()).toEqual(
-        [
-          ...new Set(
-            catalogChanges(views)
-              .filter((e) => e.providerId === p.id)
-              .map((e) => e.kind),
-          ),
-        ].sort(),
-      );
+      for (const kind of CHANGE_KINDS) {
+        const count = catalogChanges(views).filter((e) => e.providerId === p.id && e.kind === kind).length;
+        expect(p.kinds.get(kind)).toBe(count || undefined);
+      }
     expect(providers.find((p) => p.id === "openai")!.kinds.has("price")).toBe(true);
     expect(changeProviders(views)).toBe(providers);
+    // The select's file: the same providers, each kind with its count.
+    expect(changeProvidersFile(views)).toEqual(
+      providers.map((p) => ({ id: p.id, name: p.name, kinds: Object.fromEntries(p.kinds) })),
+    );
+    expect(changeProvidersFile(views).find((p) => p.id === "azure")).toEqual({
+      id: "azure",
+      name: "Azure",
+      kinds: { added: 1 },
+    });
   });
 });
